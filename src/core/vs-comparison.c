@@ -1,0 +1,444 @@
+/* vs-comparison.c: a whole comparison file, as the window and reports see it
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "vs-category.h"
+#include "vs-comparison.h"
+#include "vs-criterion.h"
+#include "vs-source.h"
+#include "vs-subject.h"
+
+struct _VsComparison
+{
+  GObject parent_instance;
+
+  char *title;
+  char *description;
+  char *file_name;
+  char *sha256;
+
+  GListStore *sources;
+  GListStore *subjects;
+  GListStore *categories;
+  GListStore *criteria;
+
+  /* id -> object (unowned: the stores hold the references) */
+  GHashTable *source_ids;
+  GHashTable *subject_ids;
+  GHashTable *category_ids;
+  GHashTable *criterion_ids;
+};
+
+G_DEFINE_FINAL_TYPE (VsComparison, vs_comparison, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_FILE_NAME,
+  PROP_SHA256,
+  PROP_SOURCES,
+  PROP_SUBJECTS,
+  PROP_CATEGORIES,
+  PROP_CRITERIA,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+vs_comparison_dispose (GObject *object)
+{
+  VsComparison *self = (VsComparison *)object;
+
+  g_clear_pointer (&self->source_ids, g_hash_table_unref);
+  g_clear_pointer (&self->subject_ids, g_hash_table_unref);
+  g_clear_pointer (&self->category_ids, g_hash_table_unref);
+  g_clear_pointer (&self->criterion_ids, g_hash_table_unref);
+  g_clear_object (&self->criteria);
+  g_clear_object (&self->categories);
+  g_clear_object (&self->subjects);
+  g_clear_object (&self->sources);
+
+  G_OBJECT_CLASS (vs_comparison_parent_class)->dispose (object);
+}
+
+static void
+vs_comparison_finalize (GObject *object)
+{
+  VsComparison *self = (VsComparison *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->file_name, g_free);
+  g_clear_pointer (&self->sha256, g_free);
+
+  G_OBJECT_CLASS (vs_comparison_parent_class)->finalize (object);
+}
+
+static void
+vs_comparison_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  VsComparison *self = VS_COMPARISON (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_FILE_NAME:
+      g_value_set_string (value, self->file_name);
+      break;
+    case PROP_SHA256:
+      g_value_set_string (value, self->sha256);
+      break;
+    case PROP_SOURCES:
+      g_value_set_object (value, self->sources);
+      break;
+    case PROP_SUBJECTS:
+      g_value_set_object (value, self->subjects);
+      break;
+    case PROP_CATEGORIES:
+      g_value_set_object (value, self->categories);
+      break;
+    case PROP_CRITERIA:
+      g_value_set_object (value, self->criteria);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_comparison_class_init (VsComparisonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = vs_comparison_dispose;
+  object_class->finalize = vs_comparison_finalize;
+  object_class->get_property = vs_comparison_get_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[PROP_FILE_NAME] = g_param_spec_string ("file-name", NULL, NULL, NULL, flags);
+  properties[PROP_SHA256] = g_param_spec_string ("sha256", NULL, NULL, NULL, flags);
+  properties[PROP_SOURCES] = g_param_spec_object ("sources", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_SUBJECTS] = g_param_spec_object ("subjects", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_CATEGORIES] = g_param_spec_object ("categories", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[PROP_CRITERIA] = g_param_spec_object ("criteria", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+vs_comparison_init (VsComparison *self)
+{
+  self->sources = g_list_store_new (VS_TYPE_SOURCE);
+  self->subjects = g_list_store_new (VS_TYPE_SUBJECT);
+  self->categories = g_list_store_new (VS_TYPE_CATEGORY);
+  self->criteria = g_list_store_new (VS_TYPE_CRITERION);
+  self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->subject_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->category_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->criterion_ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+VsComparison *
+vs_comparison_new (const char *title)
+{
+  VsComparison *self;
+
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (VS_TYPE_COMPARISON, NULL);
+  self->title = g_strdup (title);
+
+  return self;
+}
+
+const char *
+vs_comparison_get_title (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return self->title;
+}
+
+const char *
+vs_comparison_get_description (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return self->description;
+}
+
+void
+vs_comparison_set_description (VsComparison *self,
+                               const char   *description)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+
+  if (vs_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * vs_comparison_get_file_name:
+ *
+ * Returns: (nullable): the name of the file the comparison came from, as
+ *   shown in messages and report footers (a basename, not a path)
+ */
+const char *
+vs_comparison_get_file_name (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return self->file_name;
+}
+
+void
+vs_comparison_set_file_name (VsComparison *self,
+                             const char   *file_name)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+
+  if (vs_set_str (&self->file_name, file_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_NAME]);
+}
+
+/**
+ * vs_comparison_get_sha256:
+ *
+ * Returns: (nullable): the SHA-256 of the file's bytes, in lowercase hex
+ */
+const char *
+vs_comparison_get_sha256 (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return self->sha256;
+}
+
+void
+vs_comparison_set_sha256 (VsComparison *self,
+                          const char   *sha256)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+
+  if (vs_set_str (&self->sha256, sha256))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHA256]);
+}
+
+/**
+ * vs_comparison_get_sources:
+ *
+ * Returns: (transfer none): a #GListModel of #VsSource
+ */
+GListModel *
+vs_comparison_get_sources (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return G_LIST_MODEL (self->sources);
+}
+
+/**
+ * vs_comparison_get_subjects:
+ *
+ * Returns: (transfer none): a #GListModel of #VsSubject, in file order
+ */
+GListModel *
+vs_comparison_get_subjects (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return G_LIST_MODEL (self->subjects);
+}
+
+/**
+ * vs_comparison_get_categories:
+ *
+ * Returns: (transfer none): a #GListModel of #VsCategory, in file order
+ */
+GListModel *
+vs_comparison_get_categories (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return G_LIST_MODEL (self->categories);
+}
+
+/**
+ * vs_comparison_get_criteria:
+ *
+ * Returns: (transfer none): a #GListModel of every #VsCriterion, in file order
+ */
+GListModel *
+vs_comparison_get_criteria (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return G_LIST_MODEL (self->criteria);
+}
+
+guint
+vs_comparison_get_n_subjects (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->subjects));
+}
+
+guint
+vs_comparison_get_n_criteria (VsComparison *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->criteria));
+}
+
+/**
+ * vs_comparison_get_subject:
+ *
+ * Returns: (transfer none) (nullable): the subject at @index
+ */
+VsSubject *
+vs_comparison_get_subject (VsComparison *self,
+                           guint         index)
+{
+  g_autoptr(VsSubject) subject = NULL;
+
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+
+  /* The store keeps its reference, so a borrowed pointer is safe. */
+  subject = g_list_model_get_item (G_LIST_MODEL (self->subjects), index);
+  return subject;
+}
+
+/**
+ * vs_comparison_get_criterion:
+ *
+ * Returns: (transfer none) (nullable): the criterion at @index
+ */
+VsCriterion *
+vs_comparison_get_criterion (VsComparison *self,
+                             guint         index)
+{
+  g_autoptr(VsCriterion) criterion = NULL;
+
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+
+  criterion = g_list_model_get_item (G_LIST_MODEL (self->criteria), index);
+  return criterion;
+}
+
+/**
+ * vs_comparison_find_source:
+ *
+ * Returns: (transfer none) (nullable): the source with @id
+ */
+VsSource *
+vs_comparison_find_source (VsComparison *self,
+                           const char   *id)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return id ? g_hash_table_lookup (self->source_ids, id) : NULL;
+}
+
+/**
+ * vs_comparison_find_subject:
+ *
+ * Returns: (transfer none) (nullable): the subject with @id
+ */
+VsSubject *
+vs_comparison_find_subject (VsComparison *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return id ? g_hash_table_lookup (self->subject_ids, id) : NULL;
+}
+
+/**
+ * vs_comparison_find_category:
+ *
+ * Returns: (transfer none) (nullable): the category with @id
+ */
+VsCategory *
+vs_comparison_find_category (VsComparison *self,
+                             const char   *id)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return id ? g_hash_table_lookup (self->category_ids, id) : NULL;
+}
+
+/**
+ * vs_comparison_find_criterion:
+ *
+ * Returns: (transfer none) (nullable): the criterion with @id
+ */
+VsCriterion *
+vs_comparison_find_criterion (VsComparison *self,
+                              const char   *id)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  return id ? g_hash_table_lookup (self->criterion_ids, id) : NULL;
+}
+
+void
+vs_comparison_add_source (VsComparison *self,
+                          VsSource     *source)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+  g_return_if_fail (VS_IS_SOURCE (source));
+  g_return_if_fail (!g_hash_table_contains (self->source_ids, vs_source_get_id (source)));
+
+  vs_source_set_index (source, g_list_model_get_n_items (G_LIST_MODEL (self->sources)));
+  g_list_store_append (self->sources, source);
+  g_hash_table_insert (self->source_ids, (char *)vs_source_get_id (source), source);
+}
+
+/* Subjects must all be added before the first criterion: a criterion's
+ * levels are indexed by subject position. */
+void
+vs_comparison_add_subject (VsComparison *self,
+                           VsSubject    *subject)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+  g_return_if_fail (VS_IS_SUBJECT (subject));
+  g_return_if_fail (g_list_model_get_n_items (G_LIST_MODEL (self->criteria)) == 0);
+  g_return_if_fail (!g_hash_table_contains (self->subject_ids, vs_subject_get_id (subject)));
+
+  vs_subject_set_index (subject, g_list_model_get_n_items (G_LIST_MODEL (self->subjects)));
+  g_list_store_append (self->subjects, subject);
+  g_hash_table_insert (self->subject_ids, (char *)vs_subject_get_id (subject), subject);
+}
+
+void
+vs_comparison_add_category (VsComparison *self,
+                            VsCategory   *category)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+  g_return_if_fail (VS_IS_CATEGORY (category));
+  g_return_if_fail (!g_hash_table_contains (self->category_ids, vs_category_get_id (category)));
+
+  vs_category_set_index (category, g_list_model_get_n_items (G_LIST_MODEL (self->categories)));
+  g_list_store_append (self->categories, category);
+  g_hash_table_insert (self->category_ids, (char *)vs_category_get_id (category), category);
+}
+
+void
+vs_comparison_add_criterion (VsComparison *self,
+                             VsCategory   *category,
+                             VsCriterion  *criterion)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+  g_return_if_fail (VS_IS_CATEGORY (category));
+  g_return_if_fail (VS_IS_CRITERION (criterion));
+  g_return_if_fail (vs_criterion_get_n_subjects (criterion) == vs_comparison_get_n_subjects (self));
+  g_return_if_fail (!g_hash_table_contains (self->criterion_ids, vs_criterion_get_id (criterion)));
+
+  vs_criterion_set_index (criterion, g_list_model_get_n_items (G_LIST_MODEL (self->criteria)));
+  g_list_store_append (self->criteria, criterion);
+  g_hash_table_insert (self->criterion_ids, (char *)vs_criterion_get_id (criterion), criterion);
+  vs_category_add_criterion (category, criterion);
+}
