@@ -311,7 +311,7 @@ fail_unexpected (Scanner      *s,
     }
   else
     failf (s, VS_LOADER_ERROR_SYNTAX, p,
-           _("expected %s, found \"%c\""), expected, c);
+           _("expected %s, found '%c'"), expected, c);
 }
 
 static int

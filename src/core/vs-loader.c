@@ -361,12 +361,7 @@ get_array (Context    *ctx,
 
   if (n < min_items)
     {
-      error_at (ctx, &member,
-                g_dngettext (GETTEXT_PACKAGE,
-                             "at least %u %s is required, found %u",
-                             "at least %u %s are required, found %u",
-                             min_items),
-                min_items, what, n);
+      error_at (ctx, &member, _("too few %s: %u (at least %u)"), what, n, min_items);
       *ok = FALSE;
     }
   else if (n > max_items)
@@ -508,6 +503,11 @@ typedef struct
   GHashTable   *subject_ids;
   GHashTable   *category_ids;
   GHashTable   *criterion_ids;
+  /* FALSE when the array itself is missing or unusable: then every
+   * reference to it would be "unknown", which says nothing new. */
+  gboolean      check_sources;
+  gboolean      check_subjects;
+  gboolean      check_categories;
 } Builder;
 
 static const Path root_path = { NULL, NULL, 0 };
@@ -523,6 +523,7 @@ load_sources (Builder    *b,
   guint n;
 
   array = get_array (b->ctx, root, &root_path, "sources", FALSE, 0, VS_MAX_SOURCES, _("sources"), &ok);
+  b->check_sources = ok;
   if (array == NULL)
     return;
 
@@ -566,6 +567,7 @@ load_subjects (Builder    *b,
 
   array = get_array (b->ctx, root, &root_path, "subjects", TRUE,
                      VS_MIN_SUBJECTS, VS_MAX_SUBJECTS, _("subjects"), &ok);
+  b->check_subjects = array != NULL;
   if (array == NULL)
     return;
 
@@ -621,6 +623,7 @@ load_categories (Builder    *b,
 
   array = get_array (b->ctx, root, &root_path, "categories", TRUE,
                      1, VS_MAX_CATEGORIES, _("categories"), &ok);
+  b->check_categories = ok;
   if (array == NULL)
     return;
 
@@ -675,6 +678,8 @@ load_support (Builder     *b,
 
   if (!g_hash_table_contains (b->subject_ids, subject_id))
     {
+      if (!b->check_subjects)
+        return;
       error_at (b->ctx, path, _("unknown subject \"%s\" (not an id in $.subjects)"), subject_id);
       return;
     }
@@ -700,8 +705,9 @@ load_support (Builder     *b,
           source = vs_comparison_find_source (b->comparison, source_id);
           if (!g_hash_table_contains (b->source_ids, source_id))
             {
-              error_at (b->ctx, &source_path,
-                        _("unknown source \"%s\" (not an id in $.sources)"), source_id);
+              if (b->check_sources)
+                error_at (b->ctx, &source_path,
+                          _("unknown source \"%s\" (not an id in $.sources)"), source_id);
               ok = FALSE;
             }
         }
@@ -815,8 +821,9 @@ load_criteria (Builder    *b,
           category = vs_comparison_find_category (b->comparison, category_id);
           if (!g_hash_table_contains (b->category_ids, category_id))
             {
-              error_at (b->ctx, &category_path,
-                        _("unknown category \"%s\" (not an id in $.categories)"), category_id);
+              if (b->check_categories)
+                error_at (b->ctx, &category_path,
+                          _("unknown category \"%s\" (not an id in $.categories)"), category_id);
               item_ok = FALSE;
             }
         }
@@ -923,6 +930,7 @@ build (Context  *ctx,
   b.category_ids = category_ids;
   b.criterion_ids = criterion_ids;
   b.comparison = NULL;
+  b.check_sources = b.check_subjects = b.check_categories = TRUE;
 
   if (!load_header (&b, root))
     return NULL;
