@@ -258,7 +258,8 @@ vs_view_set_only_differences (VsView   *self,
  * @column: %VS_SORT_NONE (file order), %VS_SORT_NAME, %VS_SORT_CATEGORY, or
  *   a subject's index to sort by that subject's level
  * @descending: reverse the order of vs_criterion_compare(); rows that
- *   compare equal keep file order either way
+ *   compare equal keep file order either way. With %VS_SORT_NONE the rows
+ *   are in file order whatever @descending says.
  */
 void
 vs_view_set_sort (VsView   *self,
