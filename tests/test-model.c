@@ -1,0 +1,225 @@
+/* test-model.c: the comparison model classes, built by hand
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "versus-core.h"
+
+/* Three subjects, two categories, three criteria. */
+static VsComparison *
+build_comparison (void)
+{
+  VsComparison *comparison = vs_comparison_new ("A vs. B vs. C");
+  const char *ids[] = { "a", "b", "c" };
+  g_autoptr(VsCategory) speed = vs_category_new ("speed", "Speed");
+  g_autoptr(VsCategory) cost = vs_category_new ("cost", "Cost");
+  g_autoptr(VsSource) source = vs_source_new ("paper", "A paper", "https://example.org");
+  g_autoptr(VsCriterion) fast = NULL;
+  g_autoptr(VsCriterion) cheap = NULL;
+  g_autoptr(VsCriterion) small = NULL;
+
+  vs_comparison_add_source (comparison, source);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_ascii_strup (ids[i], -1);
+      g_autoptr(VsSubject) subject = vs_subject_new (ids[i], name);
+      vs_comparison_add_subject (comparison, subject);
+    }
+  vs_comparison_add_category (comparison, speed);
+  vs_comparison_add_category (comparison, cost);
+
+  fast = vs_criterion_new ("fast", "Fast", 3);
+  vs_criterion_set_support (fast, 0, VS_LEVEL_YES, "measured", source, FALSE);
+  vs_criterion_set_support (fast, 2, VS_LEVEL_NO, NULL, NULL, TRUE);
+  vs_comparison_add_criterion (comparison, speed, fast);
+
+  cheap = vs_criterion_new ("cheap", "Cheap", 3);
+  vs_criterion_set_support (cheap, 0, VS_LEVEL_PARTIAL, NULL, NULL, FALSE);
+  vs_criterion_set_support (cheap, 1, VS_LEVEL_PARTIAL, NULL, NULL, FALSE);
+  vs_criterion_set_support (cheap, 2, VS_LEVEL_PARTIAL, NULL, NULL, FALSE);
+  vs_comparison_add_criterion (comparison, cost, cheap);
+
+  small = vs_criterion_new ("small", "Small", 3);
+  vs_comparison_add_criterion (comparison, speed, small);
+
+  return comparison;
+}
+
+static void
+test_lookups (void)
+{
+  g_autoptr(VsComparison) comparison = build_comparison ();
+  VsSubject *b;
+  VsCriterion *cheap;
+
+  g_assert_cmpstr (vs_comparison_get_title (comparison), ==, "A vs. B vs. C");
+  g_assert_cmpuint (vs_comparison_get_n_subjects (comparison), ==, 3);
+  g_assert_cmpuint (vs_comparison_get_n_criteria (comparison), ==, 3);
+
+  b = vs_comparison_find_subject (comparison, "b");
+  g_assert_nonnull (b);
+  g_assert_true (vs_comparison_get_subject (comparison, 1) == b);
+  g_assert_cmpstr (vs_subject_get_name (b), ==, "B");
+  g_assert_null (vs_comparison_find_subject (comparison, "d"));
+  g_assert_null (vs_comparison_find_subject (comparison, NULL));
+  g_assert_null (vs_comparison_get_subject (comparison, 3));
+
+  cheap = vs_comparison_find_criterion (comparison, "cheap");
+  g_assert_true (vs_comparison_get_criterion (comparison, 1) == cheap);
+  g_assert_null (vs_comparison_find_criterion (comparison, "fast-ish"));
+  g_assert_nonnull (vs_comparison_find_category (comparison, "cost"));
+  g_assert_null (vs_comparison_find_category (comparison, "speed-2"));
+  g_assert_cmpstr (vs_source_get_url (vs_comparison_find_source (comparison, "paper")), ==, "https://example.org");
+}
+
+static void
+test_indices (void)
+{
+  g_autoptr(VsComparison) comparison = build_comparison ();
+  VsCategory *speed = vs_comparison_find_category (comparison, "speed");
+  VsCategory *cost = vs_comparison_find_category (comparison, "cost");
+  GListModel *speed_criteria = vs_category_get_criteria (speed);
+  g_autoptr(VsCriterion) second = NULL;
+
+  g_assert_cmpuint (vs_subject_get_index (vs_comparison_find_subject (comparison, "a")), ==, 0);
+  g_assert_cmpuint (vs_subject_get_index (vs_comparison_find_subject (comparison, "c")), ==, 2);
+  g_assert_cmpuint (vs_category_get_index (speed), ==, 0);
+  g_assert_cmpuint (vs_category_get_index (cost), ==, 1);
+  g_assert_cmpuint (vs_criterion_get_index (vs_comparison_find_criterion (comparison, "small")), ==, 2);
+  g_assert_cmpuint (vs_source_get_index (vs_comparison_find_source (comparison, "paper")), ==, 0);
+
+  /* A category lists its own criteria, in file order. */
+  g_assert_cmpuint (g_list_model_get_n_items (speed_criteria), ==, 2);
+  second = g_list_model_get_item (speed_criteria, 1);
+  g_assert_cmpstr (vs_criterion_get_id (second), ==, "small");
+  g_assert_true (vs_criterion_get_category (second) == speed);
+}
+
+static void
+test_levels (void)
+{
+  g_autoptr(VsComparison) comparison = build_comparison ();
+  VsCriterion *fast = vs_comparison_find_criterion (comparison, "fast");
+  VsCriterion *small = vs_comparison_find_criterion (comparison, "small");
+
+  /* What was never set is "not stated", never "no". */
+  g_assert_cmpint (vs_criterion_get_level (fast, 1), ==, VS_LEVEL_UNKNOWN);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpint (vs_criterion_get_level (small, i), ==, VS_LEVEL_UNKNOWN);
+      g_assert_null (vs_criterion_get_note (small, i));
+      g_assert_null (vs_criterion_get_source (small, i));
+      g_assert_false (vs_criterion_get_opinion (small, i));
+    }
+
+  g_assert_cmpint (vs_criterion_get_level (fast, 0), ==, VS_LEVEL_YES);
+  g_assert_cmpstr (vs_criterion_get_note (fast, 0), ==, "measured");
+  g_assert_true (vs_criterion_get_source (fast, 0) == vs_comparison_find_source (comparison, "paper"));
+  g_assert_cmpint (vs_criterion_get_level (fast, 2), ==, VS_LEVEL_NO);
+  g_assert_true (vs_criterion_get_opinion (fast, 2));
+  g_assert_false (vs_criterion_get_opinion (fast, 0));
+
+  g_assert_cmpint (VS_LEVEL_UNKNOWN, <, VS_LEVEL_NO);
+  g_assert_cmpint (VS_LEVEL_NO, <, VS_LEVEL_PARTIAL);
+  g_assert_cmpint (VS_LEVEL_PARTIAL, <, VS_LEVEL_YES);
+}
+
+static void
+test_is_uniform (void)
+{
+  g_autoptr(VsComparison) comparison = build_comparison ();
+  VsCriterion *fast = vs_comparison_find_criterion (comparison, "fast");
+  VsCriterion *cheap = vs_comparison_find_criterion (comparison, "cheap");
+  VsCriterion *small = vs_comparison_find_criterion (comparison, "small");
+  const guint b_only[] = { 1 };
+  const guint a_and_c[] = { 0, 2 };
+  const guint b_and_c[] = { 1, 2 };
+
+  g_assert_false (vs_criterion_is_uniform (fast, NULL, 0));
+  g_assert_true (vs_criterion_is_uniform (cheap, NULL, 0));
+  g_assert_true (vs_criterion_is_uniform (small, NULL, 0));
+  g_assert_true (vs_criterion_is_uniform (fast, b_only, 1));
+  g_assert_false (vs_criterion_is_uniform (fast, a_and_c, 2));
+  /* Not stated and no differ. */
+  g_assert_false (vs_criterion_is_uniform (fast, b_and_c, 2));
+
+  vs_criterion_set_support (fast, 1, VS_LEVEL_NO, NULL, NULL, FALSE);
+  g_assert_true (vs_criterion_is_uniform (fast, b_and_c, 2));
+}
+
+static void
+test_category_back_pointer (void)
+{
+  g_autoptr(VsCategory) category = vs_category_new ("group", "Group");
+  g_autoptr(VsCriterion) criterion = vs_criterion_new ("row", "Row", 2);
+
+  vs_category_add_criterion (category, criterion);
+  g_assert_true (vs_criterion_get_category (criterion) == category);
+
+  /* The criterion outlives its category: no dangling pointer. */
+  g_assert_finalize_object (g_steal_pointer (&category));
+  g_assert_null (vs_criterion_get_category (criterion));
+  g_assert_finalize_object (g_steal_pointer (&criterion));
+}
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_setters_notify (void)
+{
+  g_autoptr(VsComparison) comparison = vs_comparison_new ("T");
+  guint count = 0;
+
+  g_signal_connect (comparison, "notify::sha256", G_CALLBACK (on_notify), &count);
+  vs_comparison_set_sha256 (comparison, "ab");
+  vs_comparison_set_sha256 (comparison, "ab");
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpstr (vs_comparison_get_sha256 (comparison), ==, "ab");
+  vs_comparison_set_sha256 (comparison, NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_null (vs_comparison_get_sha256 (comparison));
+}
+
+static void
+test_finalize_all (void)
+{
+  VsComparison *comparison = build_comparison ();
+  VsSubject *subject = g_object_ref (vs_comparison_find_subject (comparison, "a"));
+  VsCategory *category = g_object_ref (vs_comparison_find_category (comparison, "speed"));
+  VsCriterion *criterion = g_object_ref (vs_comparison_find_criterion (comparison, "fast"));
+  VsSource *source = g_object_ref (vs_comparison_find_source (comparison, "paper"));
+
+  g_assert_finalize_object (comparison);
+  /* The category holds its criteria; the criterion holds the source it
+   * cites. */
+  g_assert_finalize_object (category);
+  g_assert_null (vs_criterion_get_category (criterion));
+  g_assert_finalize_object (criterion);
+  g_assert_finalize_object (subject);
+  g_assert_finalize_object (source);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/lookups", test_lookups);
+  g_test_add_func ("/model/indices", test_indices);
+  g_test_add_func ("/model/levels", test_levels);
+  g_test_add_func ("/model/is-uniform", test_is_uniform);
+  g_test_add_func ("/model/category-back-pointer", test_category_back_pointer);
+  g_test_add_func ("/model/setters-notify", test_setters_notify);
+  g_test_add_func ("/model/finalize-all", test_finalize_all);
+
+  return g_test_run ();
+}
