@@ -1,15 +1,20 @@
 #!/bin/bash
 # test-installed-launch.sh: install the build into a temporary DESTDIR and
-# start Versus the way a desktop does: `gio launch` on the installed
-# .desktop file. The file says DBusActivatable=true, so GIO asks the
-# session bus to activate io.github.versus.Versus, and the bus starts the
-# installed D-Bus service (`versus --gapplication-service`). The test sees
-# the window appear under Xvfb, checks that it was D-Bus activation that
-# started it, then closes it with Ctrl+Q. Prints TAP.
+# start Versus the way a desktop does: `gtk4-launch io.github.versus.Versus`
+# looks the launcher up by its desktop id in XDG_DATA_DIRS, and as it says
+# DBusActivatable=true, GIO asks the session bus to activate the app, and
+# the bus starts the installed D-Bus service (`versus --gapplication-service`).
+# (`gio launch FILE.desktop` would not: GLib 2.74 only knows the app id of a
+# desktop file found by id, and runs Exec= for one given by path.) The test
+# sees the window appear under Xvfb and checks that D-Bus activation started
+# it; then it opens a comparison file the way a file manager does (`gio open`:
+# MIME type -> default application -> org.freedesktop.Application.Open) and
+# sees its window; then it quits with Ctrl+Q. Prints TAP.
 #
 # Environment (set by tests/validate/meson.build): BUILD_ROOT, PREFIX,
 # BINDIR, DATADIR (absolute install paths), SOURCE_ROOT, APP_ID.
-# Run under build-aux/with-xvfb.sh (it sets DISPLAY).
+# Run under build-aux/with-xvfb.sh (it sets DISPLAY). KEEP_TMP=1 keeps the
+# temporary directory (install log, screen.png) for a look afterwards.
 
 set -u
 n=0
@@ -20,7 +25,7 @@ cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     kill "$app_pid" 2>/dev/null
   fi
-  rm -rf "$tmp"
+  [ -n "${KEEP_TMP:-}" ] || rm -rf "$tmp"
 }
 trap cleanup EXIT
 
@@ -29,7 +34,7 @@ not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
 check () { local what=$1; shift; if "$@"; then ok "$what"; else not_ok "$what"; fi; }
 diag () { sed 's/^/# /'; }
 
-echo "1..9"
+echo "1..11"
 
 if [ -z "${DISPLAY:-}" ]; then
   echo "# DISPLAY is not set: run under build-aux/with-xvfb.sh"
@@ -98,16 +103,23 @@ cat >"$tmp/session.conf" <<CONF
 </busconfig>
 CONF
 
+# A comparison of a person's own, with a title of its own.
+sed 's/"title": "Django vs. Flask"/"title": "Mine vs. Theirs"/' \
+  "$SOURCE_ROOT/data/datasets/django-vs-flask.json" >"$tmp/mine.versus.json"
+
 # What runs inside the private session bus: launch, wait for the window,
-# report, close. Its output is TAP lines 5..9 (numbered by the caller).
+# report, close. It leaves its findings in files.
 cat >"$tmp/inside.sh" <<'INSIDE'
 set -u
 desktop=$1; app_id=$2; out=$3
-gio launch "$desktop" >"$out/launch.log" 2>&1
+gtk4-launch "$app_id" >"$out/launch.log" 2>&1
 echo $? >"$out/launch.rc"
 timeout 30 xdotool search --sync --onlyvisible --name "Django vs. Flask" >"$out/wid" 2>/dev/null
 wid=$(head -n1 "$out/wid")
 if [ -n "$wid" ]; then
+  gio open "$out/mine.versus.json" >"$out/open.log" 2>&1
+  echo $? >"$out/open.rc"
+  timeout 30 xdotool search --sync --onlyvisible --name "Mine vs. Theirs" >"$out/wid2" 2>/dev/null
   xdotool getwindowpid "$wid" >"$out/pid" 2>/dev/null
   pid=$(cat "$out/pid")
   tr '\0' ' ' <"/proc/$pid/cmdline" >"$out/cmdline" 2>/dev/null
@@ -129,8 +141,8 @@ env -i PATH="$bin:/usr/bin:/bin" DISPLAY="$DISPLAY" HOME="$tmp/home" \
     dbus-run-session --config-file="$tmp/session.conf" -- \
     bash "$tmp/inside.sh" "$desktop" "$APP_ID" "$tmp" >"$tmp/inside.log" 2>&1
 
-# 5. gio launch succeeded
-if [ "$(cat "$tmp/launch.rc" 2>/dev/null)" = 0 ]; then ok "gio launch $APP_ID.desktop"; else not_ok "gio launch $APP_ID.desktop"; diag <"$tmp/launch.log"; fi
+# 5. the launcher started
+if [ "$(cat "$tmp/launch.rc" 2>/dev/null)" = 0 ]; then ok "gtk4-launch $APP_ID"; else not_ok "gtk4-launch $APP_ID"; diag <"$tmp/launch.log"; fi
 # 6. the window appeared
 wid=$(head -n1 "$tmp/wid" 2>/dev/null)
 app_pid=$(cat "$tmp/pid" 2>/dev/null)
@@ -142,7 +154,10 @@ check "started by the bus as $bin/versus --gapplication-service" \
 # 8. it owns its application id on the bus
 check "the window's process owns $APP_ID on the session bus" \
   grep -q "(uint32 ${app_pid:-none},)" "$tmp/owner"
-# 9. Ctrl+Q closed it
+# 9-10. a comparison file opens in it, as from a file manager
+if [ "$(cat "$tmp/open.rc" 2>/dev/null)" = 0 ]; then ok "gio open mine.versus.json"; else not_ok "gio open mine.versus.json"; diag <"$tmp/open.log" 2>/dev/null; fi
+check "a window titled \"Mine vs. Theirs\" appeared" test -s "$tmp/wid2"
+# 11. Ctrl+Q closed it
 check "Ctrl+Q quit the application" grep -qx gone "$tmp/after"
 if [ -e "$tmp/screen.png" ] && [ -n "${VERSUS_LAUNCH_SCREENSHOT:-}" ]; then
   cp "$tmp/screen.png" "$VERSUS_LAUNCH_SCREENSHOT"
