@@ -1006,7 +1006,7 @@ load_data (const char  *data,
   /* The scan has proved the bytes strict JSON within every limit, which
    * is what keeps json-glib safe; an error here would be a json-glib
    * quirk, still reported rather than trusted. */
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       context_add (ctx, VS_DIAGNOSTIC_ERROR, VS_LOADER_ERROR_SYNTAX, 0, 0, NULL,
