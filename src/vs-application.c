@@ -1,0 +1,284 @@
+/* vs-application.c
+ *
+ * One instance: a second `versus FILE` hands the file to the running one,
+ * which shows it in its window.
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "versus-core.h"
+#include "vs-application.h"
+#include "vs-window.h"
+
+struct _VsApplication
+{
+  AdwApplication   parent_instance;
+
+  /* --require / --must / --weight from the command line, applied to the
+   * window once: (id, kind, weight). */
+  GVariant        *pre_ticks;
+};
+
+G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
+
+/**
+ * vs_settings_new:
+ *
+ * Run from a build tree without the compiled schema, Versus still works;
+ * it just remembers nothing.
+ *
+ * Returns: (transfer full) (nullable): the settings, or %NULL when the
+ *   schema is not installed
+ */
+GSettings *
+vs_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("Schema %s is not installed; settings are not kept", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new (APP_ID);
+}
+
+static VsWindow *
+get_window (VsApplication *self,
+            gboolean      *created)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  *created = window == NULL;
+  if (window == NULL)
+    window = GTK_WINDOW (vs_window_new (GTK_APPLICATION (self)));
+
+  return VS_WINDOW (window);
+}
+
+static void
+apply_pre_ticks (VsApplication *self,
+                 VsWindow      *window)
+{
+  GVariantIter iter;
+  const char *id;
+  guint32 kind;
+  gint32 weight;
+
+  if (self->pre_ticks == NULL)
+    return;
+
+  g_variant_iter_init (&iter, self->pre_ticks);
+  while (g_variant_iter_next (&iter, "(&sui)", &id, &kind, &weight))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.set-requirement", "(sui)", id, kind, weight);
+
+  g_clear_pointer (&self->pre_ticks, g_variant_unref);
+}
+
+static void
+vs_application_activate (GApplication *app)
+{
+  VsApplication *self = VS_APPLICATION (app);
+  gboolean created;
+  VsWindow *window = get_window (self, &created);
+
+  if (created)
+    {
+      g_autoptr(GSettings) settings = vs_settings_new ();
+      g_autofree char *last_file = NULL;
+
+      if (settings != NULL)
+        last_file = g_settings_get_string (settings, "last-file");
+
+      if (last_file != NULL && last_file[0] != '\0')
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (last_file);
+
+          /* A file that went away since: start with the bundled one. */
+          if (g_file_query_exists (file, NULL))
+            vs_window_open_file (window, file);
+          else
+            vs_window_open_bundled (window);
+        }
+      else
+        vs_window_open_bundled (window);
+    }
+
+  apply_pre_ticks (self, window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+vs_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  VsApplication *self = VS_APPLICATION (app);
+  gboolean created;
+  VsWindow *window = get_window (self, &created);
+
+  /* One window shows one comparison: the first file wins. */
+  if (n_files > 0)
+    vs_window_open_file (window, files[0]);
+  else if (created)
+    vs_window_open_bundled (window);
+
+  apply_pre_ticks (self, window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+add_ticks (GVariantBuilder  *builder,
+           GVariantDict     *options,
+           const char       *name,
+           VsRequirementKind kind,
+           int               weight)
+{
+  g_autofree const char **ids = NULL;
+
+  if (!g_variant_dict_lookup (options, name, "^a&s", &ids))
+    return;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      /* "id" or "id:weight" */
+      g_auto(GStrv) parts = g_strsplit (ids[i], ":", 2);
+      int w = weight;
+
+      if (parts[1] != NULL)
+        w = CLAMP ((int)g_ascii_strtoll (parts[1], NULL, 10), VS_WEIGHT_MIN, VS_WEIGHT_MAX);
+      g_variant_builder_add (builder, "(sui)", parts[0], (guint32)kind, (gint32)w);
+    }
+}
+
+static int
+vs_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  VsApplication *self = VS_APPLICATION (app);
+  GVariantBuilder builder;
+  int weight = VS_WEIGHT_DEFAULT;
+
+  /* The headless options (--check, --rank, ...) never get here: main()
+   * hands them to vs_cli_main() before GTK starts. The rest pre-tick. */
+  g_variant_dict_lookup (options, "weight", "i", &weight);
+  weight = CLAMP (weight, VS_WEIGHT_MIN, VS_WEIGHT_MAX);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sui)"));
+  add_ticks (&builder, options, "require", VS_REQUIREMENT_NICE, weight);
+  add_ticks (&builder, options, "must", VS_REQUIREMENT_MUST, weight);
+  g_clear_pointer (&self->pre_ticks, g_variant_unref);
+  self->pre_ticks = g_variant_ref_sink (g_variant_builder_end (&builder));
+
+  return -1;
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Versus developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Versus"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Versus developers"),
+                         "developers", developers,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Compare technologies side by side and see which fits your project"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Versus developers",
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_action },
+  { .name = "about", .activate = about_action },
+};
+
+static void
+vs_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.sidebar-visible", { "F9", NULL } },
+    { "win.export::pdf", { "<Control>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+  };
+
+  G_APPLICATION_CLASS (vs_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Versus"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
+vs_application_finalize (GObject *object)
+{
+  VsApplication *self = (VsApplication *)object;
+
+  g_clear_pointer (&self->pre_ticks, g_variant_unref);
+
+  G_OBJECT_CLASS (vs_application_parent_class)->finalize (object);
+}
+
+static void
+vs_application_class_init (VsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = vs_application_finalize;
+
+  app_class->activate = vs_application_activate;
+  app_class->open = vs_application_open;
+  app_class->startup = vs_application_startup;
+  app_class->handle_local_options = vs_application_handle_local_options;
+}
+
+static void
+vs_application_init (VsApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), vs_cli_get_entries ());
+}
+
+VsApplication *
+vs_application_new (void)
+{
+  return g_object_new (VS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

@@ -1,0 +1,601 @@
+/* vs-comparison-table.c
+ *
+ * A GtkColumnView over one category: a criterion column and one column per
+ * subject. Rows come from list item factories, so only the rows on screen
+ * have widgets; a new ranking refreshes those cells in place instead of
+ * rebuilding the model. Sorting goes through vs_criterion_compare(), the
+ * comparator the reports use, so what is printed is what is shown.
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-comparison-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-comparison-table.h"
+
+/* Which column a factory or a sorter serves: a subject index or VS_SORT_NAME. */
+#define COLUMN_KEY "vs-column"
+
+typedef struct
+{
+  VsComparisonTable *table;
+  int                column;
+} SortKey;
+
+struct _VsComparisonTable
+{
+  GtkWidget           parent_instance;
+
+  VsComparison       *comparison;
+  VsCategory         *category;
+  VsSelection        *selection;
+  VsRanking          *ranking;
+
+  GtkColumnView      *column_view;
+  GtkColumnViewColumn *name_column;
+  GPtrArray          *subject_columns;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GHashTable         *bound_cells;      /* cell widget -> GtkListItem */
+
+  guint              *visible;
+  guint               n_visible;
+  gboolean            only_differences;
+
+  int                 sort_column;
+  gboolean            sort_descending;
+  gboolean            probing;
+  gboolean            probe_seen;
+  int                 probe_column;
+};
+
+G_DEFINE_FINAL_TYPE (VsComparisonTable, vs_comparison_table, GTK_TYPE_WIDGET)
+
+static const char * const level_classes[VS_N_LEVELS] = {
+  [VS_LEVEL_UNKNOWN] = "level-unknown",
+  [VS_LEVEL_NO] = "level-no",
+  [VS_LEVEL_PARTIAL] = "level-partial",
+  [VS_LEVEL_YES] = "level-yes",
+};
+
+static int
+compare_criteria (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  SortKey *key = user_data;
+  VsComparisonTable *self = key->table;
+  int result;
+
+  /* See on_sorter_changed(). */
+  if (self->probing)
+    {
+      if (!self->probe_seen)
+        {
+          self->probe_seen = TRUE;
+          self->probe_column = key->column;
+        }
+      return GTK_ORDERING_LARGER;
+    }
+
+  result = vs_criterion_compare ((VsCriterion *)a, (VsCriterion *)b, key->column);
+  if (result == 0)
+    {
+      guint ia = vs_criterion_get_index ((VsCriterion *)a);
+      guint ib = vs_criterion_get_index ((VsCriterion *)b);
+
+      /* Equal rows keep file order in both directions, as in the
+       * reports (vs_view_dup_rows): the column view reverses the whole
+       * result when descending, so reverse the tie-break first. */
+      result = (ia > ib) - (ia < ib);
+      if (self->sort_descending)
+        result = -result;
+    }
+
+  return (result > 0) - (result < 0);
+}
+
+/* GTK 4.8 does not say which column a GtkColumnView sorts by (that came in
+ * 4.10), so ask its sorter: in probing mode every column sorter says
+ * "larger" and notes that it was asked; the first one asked is the primary
+ * column, and the view's answer tells the direction. This runs before the
+ * sort model re-sorts (it is connected first), so the tie-break above
+ * already knows the new direction. */
+static void
+on_sorter_changed (GtkSorter         *sorter,
+                   GtkSorterChange    change,
+                   VsComparisonTable *self)
+{
+  GtkOrdering ordering;
+
+  self->probing = TRUE;
+  self->probe_seen = FALSE;
+  ordering = gtk_sorter_compare (sorter, self->category, self->category);
+  self->probing = FALSE;
+
+  if (self->probe_seen)
+    {
+      self->sort_column = self->probe_column;
+      self->sort_descending = ordering == GTK_ORDERING_SMALLER;
+    }
+  else
+    {
+      self->sort_column = VS_SORT_NONE;
+      self->sort_descending = FALSE;
+    }
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  VsComparisonTable *self = user_data;
+
+  if (!self->only_differences)
+    return TRUE;
+
+  return !vs_criterion_is_uniform (item, self->visible, self->n_visible);
+}
+
+static int
+get_column_key (gpointer object)
+{
+  return GPOINTER_TO_INT (g_object_get_data (object, COLUMN_KEY)) - 10;
+}
+
+static void
+set_column_key (gpointer object,
+                int      column)
+{
+  g_object_set_data (object, COLUMN_KEY, GINT_TO_POINTER (column + 10));
+}
+
+static void
+toggle_class (GtkWidget  *widget,
+              const char *css_class,
+              gboolean    enabled)
+{
+  if (enabled)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+static gboolean
+subject_is_best (VsComparisonTable *self,
+                 guint              subject_index)
+{
+  const VsResult *result;
+
+  if (self->ranking == NULL || !vs_ranking_has_verdict (self->ranking))
+    return FALSE;
+
+  if (subject_index >= vs_comparison_get_n_subjects (self->comparison))
+    return FALSE;
+
+  result = vs_ranking_lookup (self->ranking, vs_comparison_get_subject (self->comparison, subject_index));
+  return result != NULL && result->best;
+}
+
+static void
+refresh_cell (VsComparisonTable *self,
+              GtkWidget         *cell,
+              VsCriterion       *criterion)
+{
+  int column = get_column_key (cell);
+  VsRequirementKind kind = VS_REQUIREMENT_NONE;
+
+  if (self->selection != NULL)
+    kind = vs_selection_get_kind (self->selection, vs_criterion_get_id (criterion));
+  toggle_class (cell, "ticked", kind != VS_REQUIREMENT_NONE);
+
+  if (column == VS_SORT_NAME)
+    {
+      GtkWidget *name_label = gtk_widget_get_first_child (cell);
+      GtkWidget *kind_label = gtk_widget_get_next_sibling (name_label);
+
+      gtk_label_set_label (GTK_LABEL (name_label), vs_criterion_get_name (criterion));
+      gtk_widget_set_tooltip_text (cell, vs_criterion_get_description (criterion));
+      gtk_label_set_label (GTK_LABEL (kind_label),
+                           kind == VS_REQUIREMENT_MUST ? _("Must") :
+                           kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
+      gtk_widget_set_visible (kind_label, kind != VS_REQUIREMENT_NONE);
+      toggle_class (kind_label, "must", kind == VS_REQUIREMENT_MUST);
+    }
+  else
+    {
+      guint subject = column;
+      VsLevel level = vs_criterion_get_level (criterion, subject);
+      const char *note = vs_criterion_get_note (criterion, subject);
+      VsSource *source = vs_criterion_get_source (criterion, subject);
+      GtkWidget *line = gtk_widget_get_first_child (cell);
+      GtkWidget *image = gtk_widget_get_first_child (line);
+      GtkWidget *label = gtk_widget_get_next_sibling (image);
+      GtkWidget *note_label = gtk_widget_get_next_sibling (line);
+      g_autofree char *tooltip = NULL;
+
+      gtk_image_set_from_icon_name (GTK_IMAGE (image), vs_level_get_icon_name (level));
+      gtk_label_set_label (GTK_LABEL (label), vs_level_get_label (level));
+      for (guint i = 0; i < VS_N_LEVELS; i++)
+        toggle_class (cell, level_classes[i], i == level);
+      toggle_class (cell, "best", subject_is_best (self, subject));
+
+      gtk_label_set_label (GTK_LABEL (note_label), note ? note : "");
+      gtk_widget_set_visible (note_label, note != NULL && note[0] != '\0');
+
+      if (note != NULL && source != NULL)
+        /* Translators: a cell's tooltip: the note, then where it comes from */
+        tooltip = g_strdup_printf (_("%s\nSource: %s"), note, vs_source_get_title (source));
+      else if (source != NULL)
+        tooltip = g_strdup_printf (_("Source: %s"), vs_source_get_title (source));
+      else
+        tooltip = g_strdup (note);
+      gtk_widget_set_tooltip_text (cell, tooltip);
+    }
+}
+
+static void
+on_factory_setup (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  VsComparisonTable        *self)
+{
+  int column = get_column_key (factory);
+  GtkWidget *cell;
+
+  if (column == VS_SORT_NAME)
+    {
+      GtkWidget *name_label = gtk_label_new (NULL);
+      GtkWidget *kind_label = gtk_label_new (NULL);
+
+      cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_hexpand (name_label, TRUE);
+      gtk_widget_add_css_class (kind_label, "tick-badge");
+      gtk_widget_add_css_class (kind_label, "caption");
+      gtk_widget_set_valign (kind_label, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (cell), name_label);
+      gtk_box_append (GTK_BOX (cell), kind_label);
+      gtk_widget_add_css_class (cell, "criterion-cell");
+    }
+  else
+    {
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *image = gtk_image_new ();
+      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *note_label = gtk_label_new (NULL);
+
+      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (line), image);
+      gtk_box_append (GTK_BOX (line), label);
+      gtk_label_set_xalign (GTK_LABEL (note_label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (note_label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (note_label), 24);
+      gtk_widget_add_css_class (note_label, "dim-label");
+      gtk_widget_add_css_class (note_label, "caption");
+      gtk_box_append (GTK_BOX (cell), line);
+      gtk_box_append (GTK_BOX (cell), note_label);
+      gtk_widget_add_css_class (cell, "level-cell");
+    }
+
+  set_column_key (cell, column);
+  gtk_list_item_set_child (list_item, cell);
+}
+
+static void
+on_factory_bind (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 VsComparisonTable        *self)
+{
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+
+  refresh_cell (self, cell, gtk_list_item_get_item (list_item));
+  g_hash_table_insert (self->bound_cells, cell, list_item);
+}
+
+static void
+on_factory_unbind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   VsComparisonTable        *self)
+{
+  g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (list_item));
+}
+
+static GtkColumnViewColumn *
+add_column (VsComparisonTable *self,
+            const char        *title,
+            int                column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  SortKey *key = g_new0 (SortKey, 1);
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+  GtkColumnViewColumn *view_column;
+
+  set_column_key (factory, column);
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind), self);
+
+  key->table = self;
+  key->column = column;
+  sorter = gtk_custom_sorter_new (compare_criteria, key, g_free);
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_append_column (self->column_view, view_column);
+  set_column_key (view_column, column);
+
+  return view_column;
+}
+
+static void
+update_titles (VsComparisonTable *self)
+{
+  for (guint i = 0; i < self->subject_columns->len; i++)
+    {
+      GtkColumnViewColumn *column = g_ptr_array_index (self->subject_columns, i);
+      const char *name = vs_subject_get_name (vs_comparison_get_subject (self->comparison, i));
+
+      if (subject_is_best (self, i))
+        {
+          /* Translators: the best match's column header, e.g. "Flask ★" */
+          g_autofree char *title = g_strdup_printf (_("%s ★"), name);
+          gtk_column_view_column_set_title (column, title);
+        }
+      else
+        gtk_column_view_column_set_title (column, name);
+    }
+}
+
+static void
+vs_comparison_table_dispose (GObject *object)
+{
+  VsComparisonTable *self = (VsComparisonTable *)object;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  self->column_view = NULL;
+  self->name_column = NULL;
+
+  g_clear_pointer (&self->subject_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->ranking);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->category);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->visible, g_free);
+
+  G_OBJECT_CLASS (vs_comparison_table_parent_class)->dispose (object);
+}
+
+static void
+vs_comparison_table_class_init (VsComparisonTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_comparison_table_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+vs_comparison_table_init (VsComparisonTable *self)
+{
+  self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->subject_columns = g_ptr_array_new ();
+  self->sort_column = VS_SORT_NONE;
+}
+
+/**
+ * vs_comparison_table_new:
+ * @comparison: the comparison, for its subjects
+ * @category: the category whose criteria are the rows
+ * @selection: the ticks, to mark ticked rows
+ */
+GtkWidget *
+vs_comparison_table_new (VsComparison *comparison,
+                         VsCategory   *category,
+                         VsSelection  *selection)
+{
+  VsComparisonTable *self;
+  GtkWidget *scroller;
+  g_autoptr(GtkNoSelection) model = NULL;
+  guint n_subjects;
+
+  g_return_val_if_fail (VS_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (VS_IS_CATEGORY (category), NULL);
+  g_return_val_if_fail (VS_IS_SELECTION (selection), NULL);
+
+  self = g_object_new (VS_TYPE_COMPARISON_TABLE, NULL);
+  self->comparison = g_object_ref (comparison);
+  self->category = g_object_ref (category);
+  self->selection = g_object_ref (selection);
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
+  gtk_column_view_set_reorderable (self->column_view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vs_category_get_name (category),
+                                  -1);
+
+  /* Before the sort model connects to it: see on_sorter_changed(). */
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed), self, 0);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (vs_category_get_criteria (category)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (model));
+
+  self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
+  gtk_column_view_column_set_expand (self->name_column, TRUE);
+
+  n_subjects = vs_comparison_get_n_subjects (comparison);
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      VsSubject *subject = vs_comparison_get_subject (comparison, i);
+
+      g_ptr_array_add (self->subject_columns, add_column (self, vs_subject_get_name (subject), i));
+    }
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
+  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+
+  return GTK_WIDGET (self);
+}
+
+VsCategory *
+vs_comparison_table_get_category (VsComparisonTable *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
+
+  return self->category;
+}
+
+GtkColumnView *
+vs_comparison_table_get_column_view (VsComparisonTable *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
+
+  return self->column_view;
+}
+
+/**
+ * vs_comparison_table_get_column:
+ * @column: a subject index, or %VS_SORT_NAME for the criterion column
+ *
+ * Returns: (transfer none) (nullable): the column
+ */
+GtkColumnViewColumn *
+vs_comparison_table_get_column (VsComparisonTable *self,
+                                int                column)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
+
+  if (column == VS_SORT_NAME)
+    return self->name_column;
+  if (column < 0 || (guint)column >= self->subject_columns->len)
+    return NULL;
+
+  return g_ptr_array_index (self->subject_columns, column);
+}
+
+/**
+ * vs_comparison_table_get_model:
+ *
+ * Returns: (transfer none): the rows in the order shown, after filtering
+ */
+GListModel *
+vs_comparison_table_get_model (VsComparisonTable *self)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}
+
+/**
+ * vs_comparison_table_set_ranking:
+ *
+ * Shows @ranking: the best match's column header and tint, and the marks
+ * of ticked rows. Only the cells on screen are touched.
+ */
+void
+vs_comparison_table_set_ranking (VsComparisonTable *self,
+                                 VsRanking         *ranking)
+{
+  GHashTableIter iter;
+  gpointer cell, list_item;
+
+  g_return_if_fail (VS_IS_COMPARISON_TABLE (self));
+  g_return_if_fail (VS_IS_RANKING (ranking));
+
+  g_set_object (&self->ranking, ranking);
+  update_titles (self);
+
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &cell, &list_item))
+    refresh_cell (self, cell, gtk_list_item_get_item (list_item));
+}
+
+static void
+refresh_filter (VsComparisonTable *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+vs_comparison_table_set_visible_subjects (VsComparisonTable *self,
+                                          const guint       *subjects,
+                                          guint              n_subjects)
+{
+  g_return_if_fail (VS_IS_COMPARISON_TABLE (self));
+
+  g_free (self->visible);
+  self->visible = g_memdup2 (subjects, sizeof (guint) * n_subjects);
+  self->n_visible = n_subjects;
+
+  for (guint i = 0; i < self->subject_columns->len; i++)
+    {
+      gboolean visible = FALSE;
+
+      for (guint j = 0; j < n_subjects; j++)
+        visible |= subjects[j] == i;
+      gtk_column_view_column_set_visible (g_ptr_array_index (self->subject_columns, i), visible);
+    }
+
+  if (self->only_differences)
+    refresh_filter (self);
+}
+
+void
+vs_comparison_table_set_only_differences (VsComparisonTable *self,
+                                          gboolean           only_differences)
+{
+  g_return_if_fail (VS_IS_COMPARISON_TABLE (self));
+
+  only_differences = !!only_differences;
+  if (self->only_differences == only_differences)
+    return;
+
+  self->only_differences = only_differences;
+  refresh_filter (self);
+}
+
+/**
+ * vs_comparison_table_get_sort:
+ * @descending: (out) (optional): whether the sort is reversed
+ *
+ * Returns: the column the table is sorted by: a subject index,
+ *   %VS_SORT_NAME, or %VS_SORT_NONE (file order)
+ */
+int
+vs_comparison_table_get_sort (VsComparisonTable *self,
+                              gboolean          *descending)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), VS_SORT_NONE);
+
+  if (descending != NULL)
+    *descending = self->sort_descending;
+
+  return self->sort_column;
+}

@@ -1,0 +1,239 @@
+/* vs-requirement-row.c
+ *
+ * A row is either a category's header or a criterion's check button with,
+ * once ticked, a must/nice drop-down and (for a nice-to-have) a weight.
+ * Rows are recycled by the panel's GtkListView, so a row reads and writes
+ * the VsSelection and holds no state of its own.
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-requirement-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-requirement-row.h"
+
+struct _VsRequirementRow
+{
+  GtkWidget       parent_instance;
+
+  VsCriterion    *criterion;
+  VsSelection    *selection;
+  guint           syncing : 1;
+
+  GtkCheckButton *check_button;
+  GtkLabel       *header_label;
+  GtkDropDown    *kind_dropdown;
+  GtkSpinButton  *weight_spin;
+};
+
+G_DEFINE_FINAL_TYPE (VsRequirementRow, vs_requirement_row, GTK_TYPE_WIDGET)
+
+/* Positions in the drop-down's model. */
+enum {
+  KIND_NICE,
+  KIND_MUST,
+};
+
+static void
+write_selection (VsRequirementRow *self)
+{
+  VsRequirementKind kind = VS_REQUIREMENT_NONE;
+
+  if (self->syncing || self->criterion == NULL || self->selection == NULL)
+    return;
+
+  if (gtk_check_button_get_active (self->check_button))
+    kind = gtk_drop_down_get_selected (self->kind_dropdown) == KIND_MUST
+         ? VS_REQUIREMENT_MUST : VS_REQUIREMENT_NICE;
+
+  vs_selection_set (self->selection,
+                    vs_criterion_get_id (self->criterion),
+                    kind,
+                    gtk_spin_button_get_value_as_int (self->weight_spin));
+  /* The selection's "changed" makes the panel sync every bound row, but
+   * sync this one too in case nothing changed. */
+  vs_requirement_row_sync (self);
+}
+
+static void
+on_check_button_toggled (VsRequirementRow *self)
+{
+  write_selection (self);
+}
+
+static void
+on_kind_dropdown_notify_selected (VsRequirementRow *self)
+{
+  write_selection (self);
+}
+
+static void
+on_weight_spin_value_changed (VsRequirementRow *self)
+{
+  write_selection (self);
+}
+
+static void
+vs_requirement_row_dispose (GObject *object)
+{
+  VsRequirementRow *self = (VsRequirementRow *)object;
+
+  vs_requirement_row_unbind (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REQUIREMENT_ROW);
+
+  G_OBJECT_CLASS (vs_requirement_row_parent_class)->dispose (object);
+}
+
+static void
+vs_requirement_row_class_init (VsRequirementRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vs_requirement_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-requirement-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, check_button);
+  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, header_label);
+  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, weight_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_check_button_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_notify_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_weight_spin_value_changed);
+
+  gtk_widget_class_set_css_name (widget_class, "requirementrow");
+}
+
+static void
+vs_requirement_row_init (VsRequirementRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+vs_requirement_row_new (void)
+{
+  return g_object_new (VS_TYPE_REQUIREMENT_ROW, NULL);
+}
+
+/**
+ * vs_requirement_row_bind:
+ * @item: a #VsCategory (shown as a header) or a #VsCriterion
+ * @selection: the ticks the row reads and writes
+ */
+void
+vs_requirement_row_bind (VsRequirementRow *self,
+                         GObject          *item,
+                         VsSelection      *selection)
+{
+  gboolean is_header;
+
+  g_return_if_fail (VS_IS_REQUIREMENT_ROW (self));
+  g_return_if_fail (VS_IS_CATEGORY (item) || VS_IS_CRITERION (item));
+  g_return_if_fail (VS_IS_SELECTION (selection));
+
+  is_header = VS_IS_CATEGORY (item);
+  g_set_object (&self->selection, selection);
+  g_clear_object (&self->criterion);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->header_label), is_header);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_button), !is_header);
+
+  if (is_header)
+    {
+      gtk_label_set_label (self->header_label, vs_category_get_name (VS_CATEGORY (item)));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "header");
+    }
+  else
+    {
+      const char *name;
+      g_autofree char *kind_name = NULL;
+      g_autofree char *weight_name = NULL;
+
+      self->criterion = g_object_ref (VS_CRITERION (item));
+      name = vs_criterion_get_name (self->criterion);
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "header");
+
+      self->syncing = TRUE;
+      gtk_check_button_set_label (self->check_button, name);
+      self->syncing = FALSE;
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->check_button),
+                                   vs_criterion_get_description (self->criterion));
+
+      /* Translators: accessible name of the must/nice drop-down; %s is a criterion */
+      kind_name = g_strdup_printf (_("%s: must have or nice to have"), name);
+      /* Translators: accessible name of the weight; %s is a criterion */
+      weight_name = g_strdup_printf (_("%s: weight"), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_dropdown),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, kind_name, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight_spin),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, weight_name, -1);
+    }
+
+  vs_requirement_row_sync (self);
+}
+
+void
+vs_requirement_row_unbind (VsRequirementRow *self)
+{
+  g_return_if_fail (VS_IS_REQUIREMENT_ROW (self));
+
+  g_clear_object (&self->criterion);
+  g_clear_object (&self->selection);
+}
+
+/**
+ * vs_requirement_row_sync:
+ *
+ * Shows what the selection says about the row's criterion.
+ */
+void
+vs_requirement_row_sync (VsRequirementRow *self)
+{
+  VsRequirementKind kind;
+  const char *id;
+
+  g_return_if_fail (VS_IS_REQUIREMENT_ROW (self));
+
+  if (self->criterion == NULL || self->selection == NULL)
+    return;
+
+  id = vs_criterion_get_id (self->criterion);
+  kind = vs_selection_get_kind (self->selection, id);
+
+  self->syncing = TRUE;
+  gtk_check_button_set_active (self->check_button, kind != VS_REQUIREMENT_NONE);
+  gtk_drop_down_set_selected (self->kind_dropdown, kind == VS_REQUIREMENT_MUST ? KIND_MUST : KIND_NICE);
+  if (kind != VS_REQUIREMENT_NONE)
+    gtk_spin_button_set_value (self->weight_spin, vs_selection_get_weight (self->selection, id));
+  else
+    gtk_spin_button_set_value (self->weight_spin, VS_WEIGHT_DEFAULT);
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_dropdown), kind != VS_REQUIREMENT_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (self->weight_spin), kind == VS_REQUIREMENT_NICE);
+  self->syncing = FALSE;
+
+  if (kind != VS_REQUIREMENT_NONE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "ticked");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "ticked");
+}
+
+VsCriterion *
+vs_requirement_row_get_criterion (VsRequirementRow *self)
+{
+  g_return_val_if_fail (VS_IS_REQUIREMENT_ROW (self), NULL);
+
+  return self->criterion;
+}
+
+GtkWidget *
+vs_requirement_row_get_check (VsRequirementRow *self)
+{
+  g_return_val_if_fail (VS_IS_REQUIREMENT_ROW (self), NULL);
+
+  return GTK_WIDGET (self->check_button);
+}

@@ -1,0 +1,1498 @@
+/* vs-window.c
+ *
+ * The window shows one VsComparison. It owns the VsSelection (the ticks)
+ * and the VsView (visible subjects, only-differences) and, on every
+ * change of the ticks, asks the core for a new VsRanking and hands it to
+ * the cards, the tables and the verdict. It computes no score itself.
+ *
+ * Window actions (also how the tests drive it):
+ *   win.open                      choose a file
+ *   win.open-uri (s)              open a file by URI (the recent list)
+ *   win.set-requirement (sui)     tick: criterion id, kind (0 none, 1 nice,
+ *                                 2 must), weight 1..5
+ *   win.clear-requirements        untick everything
+ *   win.set-subject-visible (sb)  show or hide a subject by id
+ *   win.only-differences          stateful boolean
+ *   win.sidebar-visible           stateful boolean (F9)
+ *   win.search                    focus the requirement search (Ctrl+F)
+ *   win.export (s)                "pdf", "md", "csv" or "decision"
+ *   win.print                     print the PDF report's pages
+ *   win.dismiss-error             hide the error area
+ *   win.launch-uri (s)            open an exported file
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "vs-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vs-application.h"
+#include "vs-comparison-table.h"
+#include "vs-requirements-panel.h"
+#include "vs-subject-card.h"
+#include "vs-verdict-bar.h"
+#include "vs-window.h"
+
+/* A load that takes longer than this shows a spinner. */
+#define LOADING_DELAY_MS 200
+/* Editors write a file in several steps: wait for quiet. */
+#define RELOAD_DELAY_MS 200
+#define MAX_RECENT 10
+
+struct _VsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  VsComparison         *comparison;
+  GFile                *file;
+  VsSelection          *selection;
+  VsView               *view;
+  VsRanking            *ranking;
+  GCancellable         *load_cancellable;
+  GFileMonitor         *monitor;
+  GMenu                *recent_menu;
+  GtkFileChooserNative *chooser;
+  char                 *error_text;
+  guint                 loading_timeout;
+  guint                 reload_timeout;
+  guint                 recent_idle;
+  gboolean              only_differences;
+  gboolean              sidebar_visible;
+
+  GtkFlowBox           *cards_box;
+  GMenuModel           *export_menu;
+  GtkLabel             *error_label;
+  GtkRevealer          *error_revealer;
+  GtkLabel             *error_title;
+  AdwFlap              *flap;
+  GtkStack             *main_stack;
+  GtkToggleButton      *only_differences_button;
+  AdwSplitButton       *open_button;
+  GMenu                *primary_menu;
+  VsRequirementsPanel  *requirements_panel;
+  GtkBox               *subjects_box;
+  GtkMenuButton        *subjects_button;
+  AdwViewStack         *table_stack;
+  AdwToastOverlay      *toast_overlay;
+  VsVerdictBar         *verdict_bar;
+  AdwViewSwitcher      *view_switcher;
+  AdwWindowTitle       *window_title;
+};
+
+G_DEFINE_FINAL_TYPE (VsWindow, vs_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_COMPARISON,
+  PROP_RANKING,
+  PROP_ONLY_DIFFERENCES,
+  PROP_SIDEBAR_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  VsWindow *window;
+  GFile    *file;
+  gboolean  reload;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+save_ticks (VsWindow *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_value (self->settings, "ticks", vs_selection_serialize (self->selection));
+}
+
+/* The ranking is the only thing a tick changes: hand it to every part. */
+static void
+update_ranking (VsWindow *self)
+{
+  GtkWidget *child;
+  guint n_pages;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
+  if (self->comparison == NULL)
+    return;
+
+  g_clear_object (&self->ranking);
+  self->ranking = vs_ranking_new (self->comparison, self->selection);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    vs_subject_card_set_result (VS_SUBJECT_CARD (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))),
+                                self->ranking);
+
+  pages = adw_view_stack_get_pages (self->table_stack);
+  n_pages = g_list_model_get_n_items (G_LIST_MODEL (pages));
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      vs_comparison_table_set_ranking (VS_COMPARISON_TABLE (adw_view_stack_page_get_child (page)),
+                                       self->ranking);
+    }
+
+  vs_verdict_bar_set_ranking (self->verdict_bar, self->ranking);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANKING]);
+}
+
+static void
+on_selection_changed (VsWindow *self)
+{
+  update_ranking (self);
+  save_ticks (self);
+}
+
+/* Ticks whose criterion is gone (another file, or an edit) are dropped. */
+static void
+prune_selection (VsWindow *self)
+{
+  g_auto(GStrv) ids = vs_selection_dup_ids (self->selection);
+  GVariantBuilder builder;
+  gboolean pruned = FALSE;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sui)"));
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (vs_comparison_find_criterion (self->comparison, ids[i]) == NULL)
+        {
+          pruned = TRUE;
+          continue;
+        }
+      g_variant_builder_add (&builder, "(sui)", ids[i],
+                             (guint32)vs_selection_get_kind (self->selection, ids[i]),
+                             (gint32)vs_selection_get_weight (self->selection, ids[i]));
+    }
+
+  if (pruned)
+    vs_selection_deserialize (self->selection, g_variant_builder_end (&builder));
+  else
+    g_variant_builder_clear (&builder);
+}
+
+static void
+foreach_table (VsWindow *self,
+               void    (*func) (VsWindow *, VsComparisonTable *, gpointer),
+               gpointer  user_data)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->table_stack);
+  guint n_pages = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      func (self, VS_COMPARISON_TABLE (adw_view_stack_page_get_child (page)), user_data);
+    }
+}
+
+static void
+apply_visible_subjects_to_table (VsWindow          *self,
+                                 VsComparisonTable *table,
+                                 gpointer           user_data)
+{
+  guint n_visible = 0;
+  g_autofree guint *visible = vs_view_dup_visible_subjects (self->view, &n_visible);
+
+  vs_comparison_table_set_visible_subjects (table, visible, n_visible);
+}
+
+static void
+apply_visible_subjects (VsWindow *self)
+{
+  GtkWidget *child;
+  guint i = 0;
+
+  foreach_table (self, apply_visible_subjects_to_table, NULL);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), i++)
+    gtk_widget_set_visible (child, vs_view_get_subject_visible (self->view, i));
+}
+
+static void
+apply_only_differences_to_table (VsWindow          *self,
+                                 VsComparisonTable *table,
+                                 gpointer           user_data)
+{
+  vs_comparison_table_set_only_differences (table, self->only_differences);
+}
+
+static void
+set_subject_visible (VsWindow   *self,
+                     const char *subject_id,
+                     gboolean    visible)
+{
+  VsSubject *subject;
+  guint index;
+  guint n_visible = 0;
+  g_autofree guint *current = NULL;
+  GtkWidget *check;
+
+  if (self->comparison == NULL)
+    return;
+
+  subject = vs_comparison_find_subject (self->comparison, subject_id);
+  if (subject == NULL)
+    return;
+
+  index = vs_subject_get_index (subject);
+  current = vs_view_dup_visible_subjects (self->view, &n_visible);
+
+  /* Comparing needs something to look at: the last one stays. */
+  if (!visible && n_visible <= 1 && vs_view_get_subject_visible (self->view, index))
+    visible = TRUE;
+
+  vs_view_set_subject_visible (self->view, index, visible);
+  apply_visible_subjects (self);
+
+  check = gtk_widget_get_first_child (GTK_WIDGET (self->subjects_box));
+  for (guint i = 0; check != NULL; i++, check = gtk_widget_get_next_sibling (check))
+    if (i == index)
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), visible);
+}
+
+static void
+on_subject_check_toggled (GtkCheckButton *check,
+                          VsWindow       *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "vs-subject-id");
+  gboolean active = gtk_check_button_get_active (check);
+
+  if (self->comparison == NULL || id == NULL)
+    return;
+  if (vs_view_get_subject_visible (self->view,
+                                   vs_subject_get_index (vs_comparison_find_subject (self->comparison, id))) == active)
+    return;
+
+  set_subject_visible (self, id, active);
+}
+
+static void
+rebuild_subjects_menu (VsWindow *self)
+{
+  GtkWidget *child;
+  guint n_subjects = vs_comparison_get_n_subjects (self->comparison);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->subjects_box))))
+    gtk_box_remove (self->subjects_box, child);
+
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      VsSubject *subject = vs_comparison_get_subject (self->comparison, i);
+      GtkWidget *check = gtk_check_button_new_with_label (vs_subject_get_name (subject));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      g_object_set_data_full (G_OBJECT (check), "vs-subject-id",
+                              g_strdup (vs_subject_get_id (subject)), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_subject_check_toggled), self);
+      gtk_box_append (self->subjects_box, check);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->subjects_button), n_subjects > 2);
+}
+
+static void
+rebuild_content (VsWindow *self)
+{
+  GListModel *categories = vs_comparison_get_categories (self->comparison);
+  guint n_categories = g_list_model_get_n_items (categories);
+  guint n_subjects = vs_comparison_get_n_subjects (self->comparison);
+  guint n_criteria = vs_comparison_get_n_criteria (self->comparison);
+  g_autofree char *subjects_text = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *visible_page = NULL;
+  GtkWidget *child;
+
+  /* Keep the tab a person was on when the file reloads. */
+  if (adw_view_stack_get_visible_child_name (self->table_stack) != NULL)
+    visible_page = g_strdup (adw_view_stack_get_visible_child_name (self->table_stack));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
+    gtk_flow_box_remove (self->cards_box, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table_stack))))
+    adw_view_stack_remove (self->table_stack, child);
+
+  for (guint i = 0; i < n_subjects; i++)
+    gtk_flow_box_append (self->cards_box, vs_subject_card_new (vs_comparison_get_subject (self->comparison, i)));
+  gtk_flow_box_set_max_children_per_line (self->cards_box, MAX (1, MIN (n_subjects, 3)));
+
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autoptr(VsCategory) category = g_list_model_get_item (categories, i);
+      GtkWidget *table = vs_comparison_table_new (self->comparison, category, self->selection);
+      AdwViewStackPage *page;
+
+      vs_comparison_table_set_only_differences (VS_COMPARISON_TABLE (table), self->only_differences);
+      page = adw_view_stack_add_titled (self->table_stack, table,
+                                        vs_category_get_id (category),
+                                        vs_category_get_name (category));
+      adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
+    }
+
+  if (visible_page != NULL && adw_view_stack_get_child_by_name (self->table_stack, visible_page) != NULL)
+    adw_view_stack_set_visible_child_name (self->table_stack, visible_page);
+
+  rebuild_subjects_menu (self);
+  apply_visible_subjects (self);
+  vs_requirements_panel_set_comparison (self->requirements_panel, self->comparison, self->selection);
+
+  gtk_window_set_title (GTK_WINDOW (self), vs_comparison_get_title (self->comparison));
+  adw_window_title_set_title (self->window_title, vs_comparison_get_title (self->comparison));
+  /* Translators: the first half of the window subtitle, "2 subjects · 24 criteria" */
+  subjects_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u subject", "%u subjects", n_subjects), n_subjects);
+  /* Translators: %s is "2 subjects"; the whole reads "2 subjects · 24 criteria" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u criterion", "%s · %u criteria", n_criteria),
+                              subjects_text, n_criteria);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+on_monitor_changed (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    VsWindow          *self);
+
+static void
+watch_file (VsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, on_monitor_changed, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", g_file_peek_path (self->file), error->message);
+      return;
+    }
+
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed), self);
+}
+
+static void
+set_comparison (VsWindow     *self,
+                VsComparison *comparison,
+                GFile        *file)
+{
+  gboolean same_file = self->file != NULL && file != NULL && g_file_equal (self->file, file);
+  g_autoptr(VsView) old_view = NULL;
+
+  g_assert (VS_IS_COMPARISON (comparison));
+
+  old_view = g_steal_pointer (&self->view);
+  g_set_object (&self->comparison, comparison);
+  self->view = vs_view_new (comparison);
+  vs_view_set_only_differences (self->view, self->only_differences);
+
+  /* A reload keeps which subjects were hidden, by position. */
+  if (same_file && old_view != NULL)
+    {
+      guint n = vs_comparison_get_n_subjects (comparison);
+
+      for (guint i = 0; i < n && i < vs_comparison_get_n_subjects (vs_view_get_comparison (old_view)); i++)
+        vs_view_set_subject_visible (self->view, i, vs_view_get_subject_visible (old_view, i));
+    }
+
+  if (!same_file)
+    {
+      g_set_object (&self->file, file);
+      watch_file (self);
+    }
+
+  if (self->settings != NULL && !same_file)
+    {
+      g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
+
+      g_settings_set_string (self->settings, "last-file", uri ? uri : "");
+    }
+
+  g_signal_handlers_block_by_func (self->selection, on_selection_changed, self);
+  prune_selection (self);
+  g_signal_handlers_unblock_by_func (self->selection, on_selection_changed, self);
+
+  rebuild_content (self);
+  update_ranking (self);
+  save_ticks (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+static void
+show_error (VsWindow   *self,
+            const char *title,
+            const char *text)
+{
+  g_free (self->error_text);
+  self->error_text = g_strdup (text);
+  gtk_label_set_label (self->error_title, title);
+  gtk_label_set_label (self->error_label, text);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+hide_error (VsWindow *self)
+{
+  g_clear_pointer (&self->error_text, g_free);
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+static void
+stop_loading_state (VsWindow *self)
+{
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+}
+
+static gboolean
+on_loading_timeout (gpointer user_data)
+{
+  VsWindow *self = user_data;
+
+  self->loading_timeout = 0;
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+add_recent (VsWindow *self,
+            GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *)"application/json",
+    .app_name = (char *)g_get_application_name (),
+    .app_exec = (char *)"versus %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static void
+on_load_finished (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LoadData *data = user_data;
+  VsWindow *self = data->window;
+  g_autoptr(VsComparison) comparison = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (data->file);
+
+  comparison = vs_load_file_finish (result, &diagnostics, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      load_data_free (data);
+      return;
+    }
+
+  g_clear_object (&self->load_cancellable);
+  stop_loading_state (self);
+
+  if (comparison != NULL)
+    {
+      hide_error (self);
+      set_comparison (self, comparison, data->file);
+      if (!data->reload)
+        add_recent (self, data->file);
+    }
+  else
+    {
+      GString *text = g_string_new (NULL);
+      g_autofree char *title = NULL;
+
+      for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
+        {
+          g_autofree char *line = vs_diagnostic_format (g_ptr_array_index (diagnostics, i), name);
+
+          if (text->len > 0)
+            g_string_append_c (text, '\n');
+          g_string_append (text, line);
+        }
+      if (text->len == 0 && error != NULL)
+        g_string_append_printf (text, "%s: %s", name, error->message);
+
+      if (data->reload)
+        /* Translators: %s is a file name */
+        title = g_strdup_printf (_("%s changed but is not valid; still showing the last valid version"), name);
+      else
+        /* Translators: %s is a file name */
+        title = g_strdup_printf (_("Could not open %s"), name);
+      show_error (self, title, text->str);
+      g_string_free (text, TRUE);
+
+      /* Nothing on screen yet (a bad file on the command line): show the
+       * bundled comparison rather than an empty window. */
+      if (self->comparison == NULL)
+        vs_window_open_bundled (self);
+    }
+
+  load_data_free (data);
+}
+
+static void
+load (VsWindow *self,
+      GFile    *file,
+      gboolean  reload)
+{
+  LoadData *data;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  if (!reload && self->loading_timeout == 0)
+    self->loading_timeout = g_timeout_add (LOADING_DELAY_MS, on_loading_timeout, self);
+
+  data = g_new0 (LoadData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->reload = reload;
+
+  vs_load_file_async (file, self->load_cancellable, on_load_finished, data);
+}
+
+static gboolean
+on_reload_timeout (gpointer user_data)
+{
+  VsWindow *self = user_data;
+
+  self->reload_timeout = 0;
+  if (self->file != NULL)
+    load (self, self->file, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_monitor_changed (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    VsWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_timeout, g_source_remove);
+      self->reload_timeout = g_timeout_add (RELOAD_DELAY_MS, on_reload_timeout, self);
+      break;
+
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+static gboolean
+populate_recent (gpointer user_data)
+{
+  VsWindow *self = user_data;
+  GList *items;
+  guint n = 0;
+
+  self->recent_idle = 0;
+  g_menu_remove_all (self->recent_menu);
+
+  items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  for (const GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!gtk_recent_info_has_application (info, g_get_application_name ()))
+        continue;
+      if (!gtk_recent_info_exists (info))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-uri", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+
+  if (n == 0)
+    g_menu_append (self->recent_menu, _("No Recent Comparisons"), "win.no-recent");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_recent_manager_changed (VsWindow *self)
+{
+  if (self->recent_idle == 0)
+    self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, populate_recent, self, NULL);
+}
+
+static void
+vs_window_map (GtkWidget *widget)
+{
+  VsWindow *self = VS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (vs_window_parent_class)->map (widget);
+
+  /* Reading the recent files can be slow: not before the first frame. */
+  if (self->recent_idle == 0 && g_menu_model_get_n_items (G_MENU_MODEL (self->recent_menu)) == 0)
+    {
+      self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, populate_recent, self, NULL);
+      g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                               G_CALLBACK (on_recent_manager_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         VsWindow      *self)
+{
+  GFile *file = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+      if (files != NULL)
+        file = files->data;
+      g_slist_free (files);
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  vs_window_open_file (self, file);
+  return TRUE;
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  VsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        vs_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (filter, _("Comparisons (JSON)"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Comparison"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  vs_window_open_file (VS_WINDOW (widget), file);
+}
+
+static void
+set_requirement_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  const char *id;
+  guint32 kind;
+  gint32 weight;
+
+  g_variant_get (param, "(&sui)", &id, &kind, &weight);
+  if (kind > VS_REQUIREMENT_MUST)
+    return;
+
+  vs_selection_set (self->selection, id, kind, CLAMP (weight, VS_WEIGHT_MIN, VS_WEIGHT_MAX));
+}
+
+static void
+clear_requirements_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  vs_selection_clear (VS_WINDOW (widget)->selection);
+}
+
+static void
+set_subject_visible_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  const char *id;
+  gboolean visible;
+
+  g_variant_get (param, "(&sb)", &id, &visible);
+  set_subject_visible (VS_WINDOW (widget), id, visible);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VsWindow *self = VS_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  vs_requirements_panel_focus_search (self->requirements_panel);
+}
+
+static void
+dismiss_error_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  hide_error (VS_WINDOW (widget));
+}
+
+static void
+launch_uri_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  const char *uri = g_variant_get_string (param, NULL);
+
+  /* Only files this window itself wrote come here. */
+  if (g_str_has_prefix (uri, "file:"))
+    gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
+/* A view mirroring the window: visible subjects, only-differences, and
+ * each table's sort, so a report shows what the window shows. */
+VsView *
+vs_window_dup_view (VsWindow *self)
+{
+  VsView *view;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  guint n_pages;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  if (self->comparison == NULL)
+    return NULL;
+
+  view = vs_view_new (self->comparison);
+  for (guint i = 0; i < vs_comparison_get_n_subjects (self->comparison); i++)
+    vs_view_set_subject_visible (view, i, vs_view_get_subject_visible (self->view, i));
+  vs_view_set_only_differences (view, self->only_differences);
+
+  pages = adw_view_stack_get_pages (self->table_stack);
+  n_pages = g_list_model_get_n_items (G_LIST_MODEL (pages));
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      VsComparisonTable *table = VS_COMPARISON_TABLE (adw_view_stack_page_get_child (page));
+      gboolean descending = FALSE;
+      int column = vs_comparison_table_get_sort (table, &descending);
+
+      vs_view_set_sort (view, vs_category_get_index (vs_comparison_table_get_category (table)),
+                        column, descending);
+    }
+
+  return view;
+}
+
+static VsReport *
+create_report (VsWindow *self)
+{
+  g_autoptr(VsView) view = vs_window_dup_view (self);
+  g_autoptr(VsSelection) selection = vs_selection_new ();
+
+  /* The report may be written in a thread while ticks change. */
+  vs_selection_deserialize (selection, vs_selection_serialize (self->selection));
+
+  return vs_report_new (self->comparison, selection, view);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  VsReport *report = task_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "vs-file");
+  VsReportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "vs-format"));
+  GError *error = NULL;
+
+  if (vs_report_write (report, file, format, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_export_finished (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  VsWindow *self = VS_WINDOW (object);
+  GFile *file = g_object_get_data (G_OBJECT (result), "vs-file");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      /* Translators: %s is a file name */
+      g_autofree char *title = g_strdup_printf (_("Exported %s"), basename);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.launch-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else
+    {
+      GtkWidget *dialog;
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("Could not export %s"), basename);
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static VsReportFormat
+format_from_target (const char *target)
+{
+  if (g_str_equal (target, "pdf"))
+    return VS_REPORT_FORMAT_PDF;
+  if (g_str_equal (target, "md"))
+    return VS_REPORT_FORMAT_MARKDOWN;
+  if (g_str_equal (target, "csv"))
+    return VS_REPORT_FORMAT_CSV;
+  if (g_str_equal (target, "decision"))
+    return VS_REPORT_FORMAT_DECISION;
+  return VS_REPORT_FORMAT_UNKNOWN;
+}
+
+/**
+ * vs_window_export:
+ *
+ * Writes the report for what the window shows to @file, in a thread,
+ * then shows a toast (or a dialog with the error).
+ */
+static void
+export_to_file (VsWindow       *self,
+                GFile          *file,
+                VsReportFormat  format)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_export_finished, NULL);
+
+  g_task_set_task_data (task, create_report (self), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "vs-file", g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "vs-format", GINT_TO_POINTER (format));
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    VsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      VsReportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "vs-format"));
+
+      if (file != NULL)
+        export_to_file (self, file, format);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static char *
+suggest_name (VsWindow       *self,
+              VsReportFormat  format)
+{
+  const char *file_name = vs_comparison_get_file_name (self->comparison);
+  const char *suffix = vs_report_format_get_suffix (format);
+  g_autofree char *base = NULL;
+
+  if (file_name == NULL || file_name[0] == '\0')
+    file_name = VS_BUNDLED_FILE_NAME;
+  base = g_path_get_basename (file_name);
+  if (g_str_has_suffix (base, ".json"))
+    base[strlen (base) - strlen (".json")] = '\0';
+
+  if (suffix != NULL && suffix[0] == '.')
+    suffix++;
+  if (format == VS_REPORT_FORMAT_DECISION)
+    return g_strdup_printf ("%s-decision.%s", base, suffix ? suffix : "md");
+
+  return g_strdup_printf ("%s.%s", base, suffix ? suffix : "txt");
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  VsReportFormat format = format_from_target (g_variant_get_string (param, NULL));
+  g_autofree char *name = NULL;
+
+  if (format == VS_REPORT_FORMAT_UNKNOWN || self->comparison == NULL || self->chooser != NULL)
+    return;
+
+  name = suggest_name (self, format);
+  self->chooser = gtk_file_chooser_native_new (_("Export Comparison"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_object_set_data (G_OBJECT (self->chooser), "vs-format", GINT_TO_POINTER (format));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                VsReport          *report)
+{
+  guint n_pages = vs_report_paginate (report,
+                                      gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (1, n_pages));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              VsReport          *report)
+{
+  vs_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  VsReport *report;
+
+  if (self->comparison == NULL)
+    return;
+
+  report = create_report (self);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, vs_comparison_get_title (self->comparison));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), report, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), report, 0);
+  g_object_set_data_full (G_OBJECT (operation), "vs-report", report, g_object_unref);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could not print"), error->message);
+}
+
+static gboolean
+vs_window_close_request (GtkWindow *window)
+{
+  VsWindow *self = VS_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+
+  return GTK_WINDOW_CLASS (vs_window_parent_class)->close_request (window);
+}
+
+static void
+vs_window_dispose (GObject *object)
+{
+  VsWindow *self = (VsWindow *)object;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  g_clear_handle_id (&self->reload_timeout, g_source_remove);
+  g_clear_handle_id (&self->recent_idle, g_source_remove);
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, on_monitor_changed, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_WINDOW);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed, self);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->ranking);
+  g_clear_object (&self->view);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->comparison);
+  g_clear_object (&self->file);
+  g_clear_object (&self->recent_menu);
+  g_clear_pointer (&self->error_text, g_free);
+
+  G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
+}
+
+static void
+vs_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  VsWindow *self = VS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
+
+    case PROP_RANKING:
+      g_value_set_object (value, self->ranking);
+      break;
+
+    case PROP_ONLY_DIFFERENCES:
+      g_value_set_boolean (value, self->only_differences);
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      g_value_set_boolean (value, self->sidebar_visible);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  VsWindow *self = VS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLY_DIFFERENCES:
+      vs_window_set_only_differences (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      if (self->sidebar_visible != g_value_get_boolean (value))
+        {
+          self->sidebar_visible = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vs_window_class_init (VsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = vs_window_dispose;
+  object_class->get_property = vs_window_get_property;
+  object_class->set_property = vs_window_set_property;
+
+  widget_class->map = vs_window_map;
+
+  window_class->close_request = vs_window_close_request;
+
+  properties[PROP_COMPARISON] =
+    g_param_spec_object ("comparison", NULL, NULL,
+                         VS_TYPE_COMPARISON,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_RANKING] =
+    g_param_spec_object ("ranking", NULL, NULL,
+                         VS_TYPE_RANKING,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ONLY_DIFFERENCES] =
+    g_param_spec_boolean ("only-differences", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (VS_TYPE_REQUIREMENTS_PANEL);
+  g_type_ensure (VS_TYPE_VERDICT_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, export_menu);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, only_differences_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, requirements_panel);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, subjects_box);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, subjects_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, table_stack);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_bar);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, window_title);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.set-requirement", "(sui)", set_requirement_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-requirements", NULL, clear_requirements_action);
+  gtk_widget_class_install_action (widget_class, "win.set-subject-visible", "(sb)", set_subject_visible_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
+  gtk_widget_class_install_action (widget_class, "win.launch-uri", "s", launch_uri_action);
+  gtk_widget_class_install_property_action (widget_class, "win.only-differences", "only-differences");
+  gtk_widget_class_install_property_action (widget_class, "win.sidebar-visible", "sidebar-visible");
+}
+
+static void
+vs_window_init (VsWindow *self)
+{
+  GtkDropTarget *drop_target;
+  GType drop_types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  self->sidebar_visible = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selection = vs_selection_new ();
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+  g_menu_insert_submenu (self->primary_menu, 1, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
+
+  g_object_bind_property (self, "sidebar-visible", self->flap, "reveal-flap",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  self->settings = vs_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_autoptr(GVariant) ticks = g_settings_get_value (self->settings, "ticks");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      vs_selection_deserialize (self->selection, ticks);
+      g_settings_bind (self->settings, "only-differences", self, "only-differences", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "sidebar-visible", self, "sidebar-visible", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+
+  g_signal_connect_object (self->selection, "changed",
+                           G_CALLBACK (on_selection_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
+  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+}
+
+/**
+ * vs_window_new:
+ * @application: (nullable): the application
+ */
+VsWindow *
+vs_window_new (GtkApplication *application)
+{
+  return g_object_new (VS_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * vs_window_open_file:
+ *
+ * Loads @file off the main thread. A file that fails to load shows its
+ * errors and leaves the comparison on screen as it was.
+ */
+void
+vs_window_open_file (VsWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load (self, file, FALSE);
+}
+
+void
+vs_window_open_bundled (VsWindow *self)
+{
+  g_autoptr(VsComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (VS_IS_WINDOW (self));
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  stop_loading_state (self);
+
+  /* The bundled file is small and in memory: no thread needed. */
+  comparison = vs_load_bundled (&error);
+  if (comparison == NULL)
+    {
+      show_error (self, _("Could not open the bundled comparison"), error->message);
+      return;
+    }
+
+  set_comparison (self, comparison, NULL);
+}
+
+gboolean
+vs_window_is_loading (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
+
+  return self->load_cancellable != NULL;
+}
+
+VsComparison *
+vs_window_get_comparison (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->comparison;
+}
+
+/**
+ * vs_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file shown, or %NULL for the
+ *   bundled comparison
+ */
+GFile *
+vs_window_get_file (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+VsSelection *
+vs_window_get_selection (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+VsRanking *
+vs_window_get_ranking (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->ranking;
+}
+
+gboolean
+vs_window_get_only_differences (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
+
+  return self->only_differences;
+}
+
+void
+vs_window_set_only_differences (VsWindow *self,
+                                gboolean  only_differences)
+{
+  g_return_if_fail (VS_IS_WINDOW (self));
+
+  only_differences = !!only_differences;
+  if (self->only_differences == only_differences)
+    return;
+
+  self->only_differences = only_differences;
+  if (self->view != NULL)
+    vs_view_set_only_differences (self->view, only_differences);
+  foreach_table (self, apply_only_differences_to_table, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLY_DIFFERENCES]);
+}
+
+/**
+ * vs_window_get_error_text:
+ *
+ * Returns: (nullable): the errors shown, one per line, or %NULL
+ */
+const char *
+vs_window_get_error_text (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->error_text;
+}
+
+GtkWidget *
+vs_window_get_verdict_bar (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->verdict_bar);
+}
+
+GtkWidget *
+vs_window_get_requirements_panel (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->requirements_panel);
+}
+
+GtkWidget *
+vs_window_get_card (VsWindow *self,
+                    guint     subject_index)
+{
+  GtkFlowBoxChild *child;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  child = gtk_flow_box_get_child_at_index (self->cards_box, subject_index);
+  return child ? gtk_flow_box_child_get_child (child) : NULL;
+}
+
+GtkWidget *
+vs_window_get_table (VsWindow *self,
+                     guint     category_index)
+{
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  g_autoptr(AdwViewStackPage) page = NULL;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  pages = adw_view_stack_get_pages (self->table_stack);
+  page = g_list_model_get_item (G_LIST_MODEL (pages), category_index);
+
+  return page ? adw_view_stack_page_get_child (page) : NULL;
+}
+
+const char *
+vs_window_get_title_text (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return adw_window_title_get_title (self->window_title);
+}
