@@ -139,26 +139,31 @@ vs_application_open (GApplication  *app,
 }
 
 static void
-add_ticks (GVariantBuilder  *builder,
-           GVariantDict     *options,
-           const char       *name,
-           VsRequirementKind kind,
-           int               weight)
+add_ticks (GVariantBuilder   *builder,
+           GVariantDict      *options,
+           const char        *name,
+           VsRequirementKind  kind,
+           GHashTable        *weights)
 {
-  g_autofree const char **ids = NULL;
+  g_autofree const char **values = NULL;
 
-  if (!g_variant_dict_lookup (options, name, "^a&s", &ids))
+  if (!g_variant_dict_lookup (options, name, "^a&s", &values))
     return;
 
-  for (guint i = 0; ids[i] != NULL; i++)
+  /* As on the headless command line: --require=a,b --require=c */
+  for (guint i = 0; values[i] != NULL; i++)
     {
-      /* "id" or "id:weight" */
-      g_auto(GStrv) parts = g_strsplit (ids[i], ":", 2);
-      int w = weight;
+      g_auto(GStrv) ids = g_strsplit (values[i], ",", -1);
 
-      if (parts[1] != NULL)
-        w = CLAMP ((int)g_ascii_strtoll (parts[1], NULL, 10), VS_WEIGHT_MIN, VS_WEIGHT_MAX);
-      g_variant_builder_add (builder, "(sui)", parts[0], (guint32)kind, (gint32)w);
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          const char *id = g_strstrip (ids[j]);
+          gpointer weight = g_hash_table_lookup (weights, id);
+
+          if (id[0] != '\0')
+            g_variant_builder_add (builder, "(sui)", id, (guint32)kind,
+                                   weight ? (gint32)GPOINTER_TO_INT (weight) : VS_WEIGHT_DEFAULT);
+        }
     }
 }
 
@@ -167,17 +172,29 @@ vs_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   VsApplication *self = VS_APPLICATION (app);
+  g_autoptr(GHashTable) weights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree const char **weight_args = NULL;
   GVariantBuilder builder;
-  int weight = VS_WEIGHT_DEFAULT;
 
   /* The headless options (--check, --rank, ...) never get here: main()
-   * hands them to vs_cli_main() before GTK starts. The rest pre-tick. */
-  g_variant_dict_lookup (options, "weight", "i", &weight);
-  weight = CLAMP (weight, VS_WEIGHT_MIN, VS_WEIGHT_MAX);
+   * hands them to vs_cli_main() before GTK starts. These pre-tick the
+   * window; a malformed --weight=ID=N is ignored here (the headless
+   * command line explains it). */
+  if (g_variant_dict_lookup (options, "weight", "^a&s", &weight_args))
+    for (guint i = 0; weight_args[i] != NULL; i++)
+      {
+        const char *equals = strchr (weight_args[i], '=');
+        guint64 weight;
+
+        if (equals != NULL
+            && g_ascii_string_to_unsigned (equals + 1, 10, VS_WEIGHT_MIN, VS_WEIGHT_MAX, &weight, NULL))
+          g_hash_table_insert (weights, g_strndup (weight_args[i], equals - weight_args[i]),
+                               GINT_TO_POINTER ((int)weight));
+      }
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sui)"));
-  add_ticks (&builder, options, "require", VS_REQUIREMENT_NICE, weight);
-  add_ticks (&builder, options, "must", VS_REQUIREMENT_MUST, weight);
+  add_ticks (&builder, options, "require", VS_REQUIREMENT_NICE, weights);
+  add_ticks (&builder, options, "must", VS_REQUIREMENT_MUST, weights);
   g_clear_pointer (&self->pre_ticks, g_variant_unref);
   self->pre_ticks = g_variant_ref_sink (g_variant_builder_end (&builder));
 

@@ -25,6 +25,7 @@ struct _VsRequirementRow
   guint           syncing : 1;
 
   GtkCheckButton *check_button;
+  GtkBox         *controls_box;
   GtkLabel       *header_label;
   GtkDropDown    *kind_dropdown;
   GtkSpinButton  *weight_spin;
@@ -98,6 +99,7 @@ vs_requirement_row_class_init (VsRequirementRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-requirement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, check_button);
+  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, controls_box);
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, header_label);
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, weight_spin);
@@ -142,6 +144,8 @@ vs_requirement_row_bind (VsRequirementRow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->header_label), is_header);
   gtk_widget_set_visible (GTK_WIDGET (self->check_button), !is_header);
+  if (is_header)
+    gtk_widget_set_visible (GTK_WIDGET (self->controls_box), FALSE);
 
   if (is_header)
     {
@@ -212,7 +216,7 @@ vs_requirement_row_sync (VsRequirementRow *self)
     gtk_spin_button_set_value (self->weight_spin, vs_selection_get_weight (self->selection, id));
   else
     gtk_spin_button_set_value (self->weight_spin, VS_WEIGHT_DEFAULT);
-  gtk_widget_set_visible (GTK_WIDGET (self->kind_dropdown), kind != VS_REQUIREMENT_NONE);
+  gtk_widget_set_visible (GTK_WIDGET (self->controls_box), kind != VS_REQUIREMENT_NONE);
   gtk_widget_set_visible (GTK_WIDGET (self->weight_spin), kind == VS_REQUIREMENT_NICE);
   self->syncing = FALSE;
 
