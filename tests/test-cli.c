@@ -202,7 +202,9 @@ static const UsageCase usage_cases[] = {
   { "weight-no-equals", { "--rank", "--require=nosql", "--weight=nosql" }, { "versus: ", "ID=N" } },
   { "weight-unknown-criterion", { "--rank", "--weight=nope=2" }, { "versus: ", "“nope”", "nosql" } },
   { "weight-not-ticked", { "--rank", "--weight=nosql=2" }, { "versus: ", "not ticked" } },
-  { "unknown-option", { "--frobnicate" }, { "versus: ", "--frobnicate" } },
+  /* Headless only with a headless option: alone, --frobnicate goes to
+   * the application (GApplication reports it). */
+  { "unknown-option", { "--rank", "--frobnicate" }, { "versus: ", "--frobnicate" } },
   { "bad-paper", { "--export=out.pdf", "--paper=a5" }, { "versus: ", "a5", "letter" } },
   { "unknown-format", { "--export=out.docx" }, { "versus: ", ".decision.md", ".csv" } },
   { "unknown-subject", { "--export=out.md", "--subjects=flask,rails" }, { "versus: ", "“rails”", "django" } },
