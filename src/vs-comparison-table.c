@@ -52,6 +52,7 @@ struct _VsComparisonTable
   gboolean            probing;
   gboolean            probe_seen;
   int                 probe_column;
+  GObject            *probe_items[2];
 };
 
 G_DEFINE_FINAL_TYPE (VsComparisonTable, vs_comparison_table, GTK_TYPE_WIDGET)
@@ -115,7 +116,9 @@ on_sorter_changed (GtkSorter         *sorter,
 
   self->probing = TRUE;
   self->probe_seen = FALSE;
-  ordering = gtk_sorter_compare (sorter, self->category, self->category);
+  /* Two distinct items: sorters may answer "equal" for one item
+   * compared with itself without asking anybody. */
+  ordering = gtk_sorter_compare (sorter, self->probe_items[0], self->probe_items[1]);
   self->probing = FALSE;
 
   if (self->probe_seen)
@@ -378,6 +381,8 @@ vs_comparison_table_dispose (GObject *object)
   g_clear_object (&self->category);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->visible, g_free);
+  g_clear_object (&self->probe_items[0]);
+  g_clear_object (&self->probe_items[1]);
 
   G_OBJECT_CLASS (vs_comparison_table_parent_class)->dispose (object);
 }
@@ -399,6 +404,8 @@ vs_comparison_table_init (VsComparisonTable *self)
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->subject_columns = g_ptr_array_new ();
   self->sort_column = VS_SORT_NONE;
+  self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
+  self->probe_items[1] = g_object_new (G_TYPE_OBJECT, NULL);
 }
 
 /**

@@ -82,9 +82,13 @@ static void
 vs_requirement_row_dispose (GObject *object)
 {
   VsRequirementRow *self = (VsRequirementRow *)object;
+  GtkWidget *child;
 
   vs_requirement_row_unbind (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REQUIREMENT_ROW);
+  /* Template children without an id are not unparented by the above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (vs_requirement_row_parent_class)->dispose (object);
 }

@@ -182,9 +182,13 @@ static void
 vs_requirements_panel_dispose (GObject *object)
 {
   VsRequirementsPanel *self = (VsRequirementsPanel *)object;
+  GtkWidget *child;
 
   gtk_list_view_set_model (self->list_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_REQUIREMENTS_PANEL);
+  /* Template children without an id are not unparented by the above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed, self);

@@ -101,8 +101,12 @@ static void
 vs_subject_card_dispose (GObject *object)
 {
   VsSubjectCard *self = (VsSubjectCard *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_SUBJECT_CARD);
+  /* Template children without an id are not unparented by the above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_object (&self->subject);
 
   G_OBJECT_CLASS (vs_subject_card_parent_class)->dispose (object);

@@ -121,8 +121,12 @@ static void
 vs_verdict_bar_dispose (GObject *object)
 {
   VsVerdictBar *self = (VsVerdictBar *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VS_TYPE_VERDICT_BAR);
+  /* Template children without an id are not unparented by the above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_object (&self->ranking);
 
   G_OBJECT_CLASS (vs_verdict_bar_parent_class)->dispose (object);

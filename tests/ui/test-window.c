@@ -1,0 +1,674 @@
+/* test-window.c: the comparison window, driven as a person would
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "versus-core.h"
+#include "vs-comparison-table.h"
+#include "vs-requirement-row.h"
+#include "vs-requirements-panel.h"
+#include "vs-subject-card.h"
+#include "vs-verdict-bar.h"
+#include "vs-window.h"
+
+#define WAIT_LIMIT_SECONDS 10
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+typedef gboolean (*Condition) (VsWindow *window, gconstpointer data);
+
+/* Runs the main loop until @condition holds; FALSE after the limit. */
+static gboolean
+wait_for (VsWindow      *window,
+          Condition      condition,
+          gconstpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + WAIT_LIMIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (window, data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+
+  spin ();
+  return TRUE;
+}
+
+static gboolean
+not_loading (VsWindow *window, gconstpointer data)
+{
+  return !vs_window_is_loading (window);
+}
+
+static gboolean
+title_is (VsWindow *window, gconstpointer data)
+{
+  return g_strcmp0 (vs_window_get_title_text (window), data) == 0;
+}
+
+static gboolean
+has_error (VsWindow *window, gconstpointer data)
+{
+  return vs_window_get_error_text (window) != NULL;
+}
+
+static VsWindow *
+open_bundled_window (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  vs_window_open_bundled (window);
+  /* Settings live in memory for the whole test program: start clean. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-requirements", NULL);
+  vs_window_set_only_differences (window, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  return window;
+}
+
+static void
+tick (VsWindow          *window,
+      const char        *id,
+      VsRequirementKind  kind)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-requirement", "(sui)", id, kind, 1);
+  spin ();
+}
+
+static guint
+subject_index (VsWindow   *window,
+               const char *id)
+{
+  VsSubject *subject = vs_comparison_find_subject (vs_window_get_comparison (window), id);
+
+  g_assert_nonnull (subject);
+  return vs_subject_get_index (subject);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 gboolean (*match) (GtkWidget *, gconstpointer),
+                 gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_row_for (GtkWidget *widget, gconstpointer id)
+{
+  VsCriterion *criterion;
+
+  if (!VS_IS_REQUIREMENT_ROW (widget))
+    return FALSE;
+  criterion = vs_requirement_row_get_criterion (VS_REQUIREMENT_ROW (widget));
+  return criterion != NULL && g_str_equal (vs_criterion_get_id (criterion), id);
+}
+
+static gboolean
+is_visible_label (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget)
+         && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text)
+         && gtk_widget_is_visible (widget);
+}
+
+static void
+test_window_bundled (void)
+{
+  VsWindow *window = open_bundled_window ();
+  VsVerdictBar *verdict = VS_VERDICT_BAR (vs_window_get_verdict_bar (window));
+
+  g_assert_cmpstr (vs_window_get_title_text (window), ==, "Django vs. Flask");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Django vs. Flask");
+  g_assert_null (vs_window_get_file (window));
+  g_assert_cmpstr (vs_verdict_bar_get_text (verdict), ==, "Tick what your project needs");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (verdict), "empty"));
+
+  /* One card per subject, one table per category. */
+  g_assert_nonnull (vs_window_get_card (window, 0));
+  g_assert_nonnull (vs_window_get_card (window, 1));
+  g_assert_null (vs_window_get_card (window, 2));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (VS_IS_COMPARISON_TABLE (vs_window_get_table (window, i)));
+  g_assert_null (vs_window_get_table (window, 3));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_tick (void)
+{
+  VsWindow *window = open_bundled_window ();
+  VsVerdictBar *verdict = VS_VERDICT_BAR (vs_window_get_verdict_bar (window));
+  guint flask = subject_index (window, "flask");
+  guint django = subject_index (window, "django");
+  GtkWidget *flask_card = vs_window_get_card (window, flask);
+  GtkWidget *django_card = vs_window_get_card (window, django);
+  VsComparisonTable *table = VS_COMPARISON_TABLE (vs_window_get_table (window, 0));
+  GtkWidget *row;
+  GtkWidget *check;
+
+  g_assert_false (gtk_widget_has_css_class (flask_card, "best-match"));
+  g_assert_null (find_descendant (flask_card, is_visible_label, "Best match"));
+
+  /* Prototyping as a click on its check button in the sidebar would. */
+  row = find_descendant (vs_window_get_requirements_panel (window), is_row_for, "prototyping");
+  g_assert_nonnull (row);
+  check = vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, "Prototyping");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  spin ();
+  g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "prototyping"), ==, VS_REQUIREMENT_NICE);
+
+  /* NoSQL through the window action. */
+  tick (window, "nosql", VS_REQUIREMENT_NICE);
+  g_assert_cmpuint (vs_selection_get_n_ticked (vs_window_get_selection (window)), ==, 2);
+
+  g_assert_true (gtk_widget_has_css_class (flask_card, "best-match"));
+  g_assert_true (vs_subject_card_get_best (VS_SUBJECT_CARD (flask_card)));
+  g_assert_nonnull (find_descendant (flask_card, is_visible_label, "Best match"));
+  g_assert_false (gtk_widget_has_css_class (django_card, "best-match"));
+  g_assert_null (find_descendant (django_card, is_visible_label, "Best match"));
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (vs_comparison_table_get_column (table, flask)), ==, "Flask ★");
+  g_assert_cmpstr (gtk_column_view_column_get_title (vs_comparison_table_get_column (table, django)), ==, "Django");
+
+  g_assert_cmpstr (vs_verdict_bar_get_text (verdict), ==, "Flask matches 2 of 2 requirements");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (verdict), "empty"));
+
+  /* A must-have Flask's source says nothing about excludes it. */
+  tick (window, "sql-databases", VS_REQUIREMENT_MUST);
+  g_assert_false (gtk_widget_has_css_class (flask_card, "best-match"));
+  g_assert_null (find_descendant (flask_card, is_visible_label, "Best match"));
+  g_assert_true (gtk_widget_has_css_class (flask_card, "excluded"));
+  g_assert_cmpstr (vs_subject_card_get_status_text (VS_SUBJECT_CARD (flask_card)), ==, "Excluded by SQL Databases");
+  g_assert_cmpstr (gtk_column_view_column_get_title (vs_comparison_table_get_column (table, flask)), ==, "Flask");
+  g_assert_null (strstr (vs_verdict_bar_get_text (verdict), "Flask matches"));
+
+  /* The sidebar row follows the action: ticked, as a must-have. */
+  row = find_descendant (vs_window_get_requirements_panel (window), is_row_for, "sql-databases");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row)))));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-requirements", NULL);
+  spin ();
+  g_assert_cmpstr (vs_verdict_bar_get_text (verdict), ==, "Tick what your project needs");
+  g_assert_false (gtk_widget_has_css_class (flask_card, "excluded"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static const char *
+row_id (GListModel *model,
+        guint       position)
+{
+  g_autoptr(VsCriterion) criterion = g_list_model_get_item (model, position);
+
+  /* The comparison holds the criterion; the id outlives this reference. */
+  return vs_criterion_get_id (criterion);
+}
+
+static void
+assert_order (GListModel         *model,
+              const char * const *ids)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_strv_length ((char **)ids));
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_assert_cmpstr (row_id (model, i), ==, ids[i]);
+}
+
+static void
+test_window_sort (void)
+{
+  VsWindow *window = open_bundled_window ();
+  VsComparisonTable *table = VS_COMPARISON_TABLE (vs_window_get_table (window, 0));
+  GtkColumnView *view = vs_comparison_table_get_column_view (table);
+  GListModel *model = vs_comparison_table_get_model (table);
+  guint flask = subject_index (window, "flask");
+  gboolean descending = TRUE;
+  g_autoptr(VsView) mirror = NULL;
+  /* Flask: "yes" for the last three, not stated for the first four. */
+  static const char * const file_order[] = {
+    "well-versed-in-python", "dynamic-html-pages", "sql-databases",
+    "creating-large-sites", "third-party-extensions", "nosql", "prototyping", NULL
+  };
+  static const char * const flask_descending[] = {
+    "third-party-extensions", "nosql", "prototyping",
+    "well-versed-in-python", "dynamic-html-pages", "sql-databases", "creating-large-sites", NULL
+  };
+  static const char * const by_name[] = {
+    "creating-large-sites", "nosql", "prototyping", "sql-databases",
+    "dynamic-html-pages", "third-party-extensions", "well-versed-in-python", NULL
+  };
+
+  g_assert_cmpstr (vs_category_get_id (vs_comparison_table_get_category (table)), ==, "use-if");
+  assert_order (model, file_order);
+  g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, VS_SORT_NONE);
+  g_assert_false (descending);
+
+  /* Best level first; equal levels keep file order. */
+  gtk_column_view_sort_by_column (view, vs_comparison_table_get_column (table, flask), GTK_SORT_DESCENDING);
+  spin ();
+  assert_order (model, flask_descending);
+  g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, (int)flask);
+  g_assert_true (descending);
+
+  /* Reversed: the equal rows still keep file order. */
+  gtk_column_view_sort_by_column (view, vs_comparison_table_get_column (table, flask), GTK_SORT_ASCENDING);
+  spin ();
+  assert_order (model, file_order);
+  g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, (int)flask);
+  g_assert_false (descending);
+
+  gtk_column_view_sort_by_column (view, vs_comparison_table_get_column (table, VS_SORT_NAME), GTK_SORT_ASCENDING);
+  spin ();
+  /* By the names shown: "Creating…", "NoSQL", "Prototyping", "SQL…", "Using…", "Well…" */
+  assert_order (model, by_name);
+
+  /* What an export would print follows the table. */
+  mirror = vs_window_dup_view (window);
+  g_assert_cmpint (vs_view_get_sort_column (mirror, 0, &descending), ==, VS_SORT_NAME);
+  g_assert_false (descending);
+  g_assert_cmpint (vs_view_get_sort_column (mirror, 1, NULL), ==, VS_SORT_NONE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Toggles "only differences" on and off and checks each table's row
+ * count against the levels; returns the rows shown with it on and off. */
+static void
+check_only_differences (VsWindow *window,
+                        guint    *total_on,
+                        guint    *total_off)
+{
+  VsComparison *comparison = vs_window_get_comparison (window);
+  GListModel *categories = vs_comparison_get_categories (comparison);
+  guint n_categories = g_list_model_get_n_items (categories);
+  guint n_subjects = vs_comparison_get_n_subjects (comparison);
+  g_autofree guint *expected = g_new0 (guint, n_categories);
+  g_autofree guint *before = g_new0 (guint, n_categories);
+
+  *total_on = *total_off = 0;
+  g_assert_false (vs_window_get_only_differences (window));
+
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autoptr(VsCategory) category = g_list_model_get_item (categories, i);
+      GListModel *criteria = vs_category_get_criteria (category);
+      VsComparisonTable *table = VS_COMPARISON_TABLE (vs_window_get_table (window, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
+        {
+          g_autoptr(VsCriterion) criterion = g_list_model_get_item (criteria, j);
+
+          for (guint k = 1; k < n_subjects; k++)
+            if (vs_criterion_get_level (criterion, k) != vs_criterion_get_level (criterion, 0))
+              {
+                expected[i]++;
+                break;
+              }
+        }
+
+      before[i] = g_list_model_get_n_items (vs_comparison_table_get_model (table));
+      g_assert_cmpuint (before[i], ==, g_list_model_get_n_items (criteria));
+      *total_off += before[i];
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-differences", NULL);
+  spin ();
+  g_assert_true (vs_window_get_only_differences (window));
+
+  for (guint i = 0; i < n_categories; i++)
+    {
+      VsComparisonTable *table = VS_COMPARISON_TABLE (vs_window_get_table (window, i));
+      guint n = g_list_model_get_n_items (vs_comparison_table_get_model (table));
+
+      g_assert_cmpuint (n, ==, expected[i]);
+      *total_on += n;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.only-differences", NULL);
+  spin ();
+  g_assert_false (vs_window_get_only_differences (window));
+  for (guint i = 0; i < n_categories; i++)
+    {
+      VsComparisonTable *table = VS_COMPARISON_TABLE (vs_window_get_table (window, i));
+
+      g_assert_cmpuint (g_list_model_get_n_items (vs_comparison_table_get_model (table)), ==, before[i]);
+    }
+}
+
+static char *small_comparison (const char *title);
+static GFile *write_temp (const char *dir, const char *name, const char *contents);
+static char *make_temp_dir (void);
+static void remove_temp_dir (const char *dir);
+
+static void
+test_window_only_differences (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *contents = small_comparison ("Some The Same");
+  g_autoptr(GFile) file = write_temp (dir, "same.json", contents);
+  guint on, off;
+
+  /* The article sets the two frameworks apart on every criterion. */
+  check_only_differences (window, &on, &off);
+  g_assert_cmpuint (off, ==, 24);
+  g_assert_cmpuint (on, ==, off);
+
+  /* x differs (yes / not stated), y is the same for both: one row goes. */
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Some The Same"));
+  check_only_differences (window, &on, &off);
+  g_assert_cmpuint (off, ==, 2);
+  g_assert_cmpuint (on, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static GFile *
+write_temp (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("versus-ui-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_temp_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_window_invalid_file (void)
+{
+  VsWindow *window = open_bundled_window ();
+  VsComparison *before = vs_window_get_comparison (window);
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = write_temp (dir, "broken.json",
+                                      "{\n  \"format\": \"versus-comparison\",\n  \"version\": 1,\n  \"title\": \n}\n");
+  g_autofree char *path = g_file_get_path (file);
+  const char *error_text;
+
+  vs_window_open_file (window, file);
+  g_assert_true (vs_window_is_loading (window));
+  g_assert_true (wait_for (window, not_loading, NULL));
+
+  error_text = vs_window_get_error_text (window);
+  g_assert_nonnull (error_text);
+  /* Where: the file and its line. */
+  g_assert_true (g_str_has_prefix (error_text, path));
+  /* The value of "title" is missing: the parser stops at the "}" on line 5. */
+  g_assert_true (g_str_has_prefix (error_text + strlen (path), ":5:1:"));
+
+  /* Nothing lost. */
+  g_assert_true (vs_window_get_comparison (window) == before);
+  g_assert_cmpstr (vs_window_get_title_text (window), ==, "Django vs. Flask");
+  g_assert_null (vs_window_get_file (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL);
+  g_assert_null (vs_window_get_error_text (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static char *
+small_comparison (const char *title)
+{
+  return g_strdup_printf ("{\n"
+                          "  \"format\": \"versus-comparison\",\n"
+                          "  \"version\": 1,\n"
+                          "  \"title\": \"%s\",\n"
+                          "  \"subjects\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"b\", \"name\": \"B\" } ],\n"
+                          "  \"categories\": [ { \"id\": \"c\", \"name\": \"C\" } ],\n"
+                          "  \"criteria\": [\n"
+                          "    { \"id\": \"x\", \"category\": \"c\", \"name\": \"X\",\n"
+                          "      \"support\": { \"a\": { \"level\": \"yes\" } } },\n"
+                          "    { \"id\": \"y\", \"category\": \"c\", \"name\": \"Y\" }\n"
+                          "  ]\n"
+                          "}\n", title);
+}
+
+static void
+test_window_reload (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *one = small_comparison ("Reload One");
+  g_autofree char *two = small_comparison ("Reload Two");
+  g_autoptr(GFile) file = write_temp (dir, "watched.json", one);
+
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Reload One"));
+  g_assert_true (g_file_equal (vs_window_get_file (window), file));
+  tick (window, "x", VS_REQUIREMENT_MUST);
+  g_assert_cmpstr (vs_verdict_bar_get_text (VS_VERDICT_BAR (vs_window_get_verdict_bar (window))), !=,
+                   "Tick what your project needs");
+
+  /* Saved by another program: the window follows. */
+  g_object_unref (write_temp (dir, "watched.json", two));
+  g_assert_true (wait_for (window, title_is, "Reload Two"));
+  g_assert_null (vs_window_get_error_text (window));
+  g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "x"), ==, VS_REQUIREMENT_MUST);
+
+  /* An invalid save: the errors, and the last good state stays. */
+  g_object_unref (write_temp (dir, "watched.json", "{ \"format\": "));
+  g_assert_true (wait_for (window, has_error, NULL));
+  g_assert_cmpstr (vs_window_get_title_text (window), ==, "Reload Two");
+  g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "x"), ==, VS_REQUIREMENT_MUST);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static void
+test_window_hide_subjects (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  /* y differs only in s3: hidden s3 makes y a row without differences. */
+  g_autoptr(GFile) file = write_temp (dir, "six.json",
+    "{ \"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Six\",\n"
+    "  \"subjects\": [ {\"id\": \"s1\", \"name\": \"S1\"}, {\"id\": \"s2\", \"name\": \"S2\"},\n"
+    "    {\"id\": \"s3\", \"name\": \"S3\"}, {\"id\": \"s4\", \"name\": \"S4\"},\n"
+    "    {\"id\": \"s5\", \"name\": \"S5\"}, {\"id\": \"s6\", \"name\": \"S6\"} ],\n"
+    "  \"categories\": [ {\"id\": \"c\", \"name\": \"C\"} ],\n"
+    "  \"criteria\": [\n"
+    "    {\"id\": \"x\", \"category\": \"c\", \"name\": \"X\", \"support\": {\"s1\": {\"level\": \"yes\"}}},\n"
+    "    {\"id\": \"y\", \"category\": \"c\", \"name\": \"Y\", \"support\": {\n"
+    "      \"s1\": {\"level\": \"yes\"}, \"s2\": {\"level\": \"yes\"}, \"s3\": {\"level\": \"no\"},\n"
+    "      \"s4\": {\"level\": \"yes\"}, \"s5\": {\"level\": \"yes\"}, \"s6\": {\"level\": \"yes\"}}} ] }\n");
+  VsComparisonTable *table;
+  GListModel *model;
+  GtkWidget *card;
+  g_autoptr(VsView) mirror = NULL;
+
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Six"));
+
+  table = VS_COMPARISON_TABLE (vs_window_get_table (window, 0));
+  model = vs_comparison_table_get_model (table);
+  card = vs_window_get_card (window, 2);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (card)));
+  g_assert_true (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 2)));
+
+  vs_window_set_only_differences (window, TRUE);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-subject-visible", "(sb)", "s3", FALSE);
+  spin ();
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (card)));
+  g_assert_false (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 2)));
+  g_assert_true (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 3)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (row_id (model, 0), ==, "x");
+
+  mirror = vs_window_dup_view (window);
+  g_assert_false (vs_view_get_subject_visible (mirror, 2));
+  g_assert_true (vs_view_get_subject_visible (mirror, 3));
+  g_assert_true (vs_view_get_only_differences (mirror));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-subject-visible", "(sb)", "s3", TRUE);
+  spin ();
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (card)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  vs_window_set_only_differences (window, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static gboolean
+is_requirement_row (GtkWidget *widget, gconstpointer data)
+{
+  return VS_IS_REQUIREMENT_ROW (widget);
+}
+
+static void
+test_window_finalize (void)
+{
+  VsWindow *window = open_bundled_window ();
+  GtkWidget *card, *table, *verdict, *panel, *row;
+
+  tick (window, "prototyping", VS_REQUIREMENT_NICE);
+
+  card = vs_window_get_card (window, 0);
+  table = vs_window_get_table (window, 0);
+  verdict = vs_window_get_verdict_bar (window);
+  panel = vs_window_get_requirements_panel (window);
+  row = find_descendant (panel, is_requirement_row, NULL);
+  g_assert_nonnull (row);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  g_object_add_weak_pointer (G_OBJECT (card), (gpointer *)&card);
+  g_object_add_weak_pointer (G_OBJECT (table), (gpointer *)&table);
+  g_object_add_weak_pointer (G_OBJECT (verdict), (gpointer *)&verdict);
+  g_object_add_weak_pointer (G_OBJECT (panel), (gpointer *)&panel);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *)&row);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  g_assert_null (window);
+  g_assert_null (card);
+  g_assert_null (table);
+  g_assert_null (verdict);
+  g_assert_null (panel);
+  g_assert_null (row);
+}
+
+static void
+test_widgets_finalize (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsComparison) comparison = vs_load_bundled (&error);
+  g_autoptr(VsSelection) selection = vs_selection_new ();
+  g_autoptr(VsRanking) ranking = NULL;
+  g_autoptr(VsCategory) category = NULL;
+  GtkWidget *widget;
+
+  g_assert_no_error (error);
+  category = g_list_model_get_item (vs_comparison_get_categories (comparison), 0);
+  vs_selection_set (selection, "nosql", VS_REQUIREMENT_NICE, 1);
+  ranking = vs_ranking_new (comparison, selection);
+
+  widget = g_object_ref_sink (vs_subject_card_new (vs_comparison_get_subject (comparison, 0)));
+  vs_subject_card_set_result (VS_SUBJECT_CARD (widget), ranking);
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (vs_verdict_bar_new ());
+  vs_verdict_bar_set_ranking (VS_VERDICT_BAR (widget), ranking);
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (vs_comparison_table_new (comparison, category, selection));
+  vs_comparison_table_set_ranking (VS_COMPARISON_TABLE (widget), ranking);
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (vs_requirements_panel_new ());
+  vs_requirements_panel_set_comparison (VS_REQUIREMENTS_PANEL (widget), comparison, selection);
+  vs_requirements_panel_set_search (VS_REQUIREMENTS_PANEL (widget), "sql");
+  /* Two criteria match, SQL Databases and NoSQL, both under "Use If". */
+  g_assert_cmpuint (g_list_model_get_n_items (vs_requirements_panel_get_model (VS_REQUIREMENTS_PANEL (widget))), ==, 3);
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (vs_requirement_row_new ());
+  vs_requirement_row_bind (VS_REQUIREMENT_ROW (widget), G_OBJECT (vs_comparison_get_criterion (comparison, 0)), selection);
+  g_assert_finalize_object (widget);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/bundled", test_window_bundled);
+  g_test_add_func ("/window/tick", test_window_tick);
+  g_test_add_func ("/window/sort", test_window_sort);
+  g_test_add_func ("/window/only-differences", test_window_only_differences);
+  g_test_add_func ("/window/invalid-file", test_window_invalid_file);
+  g_test_add_func ("/window/reload", test_window_reload);
+  g_test_add_func ("/window/hide-subjects", test_window_hide_subjects);
+  g_test_add_func ("/window/finalize", test_window_finalize);
+  g_test_add_func ("/widgets/finalize", test_widgets_finalize);
+
+  return g_test_run ();
+}
