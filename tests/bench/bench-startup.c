@@ -1,0 +1,327 @@
+/* bench-startup.c: time to first frame and peak memory, app against floors
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Starts each program several times and measures, from just before exec to
+ * the "first-frame <monotonic usec>" line the program prints at the end of
+ * its first painted frame (both sides read CLOCK_MONOTONIC), and its peak
+ * resident memory (ru_maxrss of wait4: the program quits at that frame).
+ *
+ *   floor-window gtk / adw      empty windows, the floors
+ *   VERSUS_BENCH_FIRST_FRAME=1 versus [FILE]
+ *   versus --rank / --version   the command line
+ *
+ * Environment: VERSUS_BIN, VERSUS_BENCH_FLOOR_WINDOW (floor-window),
+ * VERSUS_BENCH_DATA_DIR (generated files), VERSUS_BENCH_RUNS.
+ */
+#define _GNU_SOURCE  /* pipe2 */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+
+#include "bench-common.h"
+#include "vs-comparison.h"
+#include "vs-loader.h"
+
+/* environ comes from <unistd.h> with _GNU_SOURCE. */
+
+#define CHILD_TIMEOUT_S 120
+
+typedef struct
+{
+  double first_frame_ms;  /* exec -> first frame, or < 0 when not printed */
+  double wall_ms;         /* exec -> exit */
+  double maxrss_mib;
+  int    status;
+} ChildRun;
+
+static gboolean
+run_child (char     **argv,
+           gboolean   want_frame,
+           ChildRun  *run)
+{
+  posix_spawn_file_actions_t actions;
+  int fds[2];
+  pid_t pid;
+  gint64 start, deadline;
+  GString *out = g_string_new (NULL);
+  struct rusage usage;
+  const char *line;
+  int err;
+
+  memset (run, 0, sizeof *run);
+  run->first_frame_ms = -1;
+
+  if (pipe2 (fds, O_CLOEXEC) != 0)
+    return FALSE;
+
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_adddup2 (&actions, fds[1], STDOUT_FILENO);
+
+  start = g_get_monotonic_time ();
+  err = posix_spawn (&pid, argv[0], &actions, NULL, argv, environ);
+  posix_spawn_file_actions_destroy (&actions);
+  close (fds[1]);
+  if (err != 0)
+    {
+      g_printerr ("bench-startup: %s: %s\n", argv[0], g_strerror (err));
+      close (fds[0]);
+      g_string_free (out, TRUE);
+      return FALSE;
+    }
+
+  /* Read everything it prints until it exits (or the deadline). */
+  deadline = start + CHILD_TIMEOUT_S * G_USEC_PER_SEC;
+  fcntl (fds[0], F_SETFL, O_NONBLOCK);
+  for (;;)
+    {
+      char buf[4096];
+      ssize_t n = read (fds[0], buf, sizeof buf);
+
+      if (n > 0)
+        {
+          g_string_append_len (out, buf, n);
+          continue;
+        }
+      if (n == 0)
+        break;
+      if (errno != EAGAIN && errno != EINTR)
+        break;
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_printerr ("bench-startup: %s took over %d s, killed\n", argv[0], CHILD_TIMEOUT_S);
+          kill (pid, SIGKILL);
+          break;
+        }
+      g_usleep (200);
+    }
+  close (fds[0]);
+
+  while (wait4 (pid, &run->status, 0, &usage) < 0 && errno == EINTR)
+    ;
+  run->wall_ms = (g_get_monotonic_time () - start) / 1000.0;
+  run->maxrss_mib = usage.ru_maxrss / 1024.0;
+
+  line = strstr (out->str, "first-frame ");
+  if (line != NULL)
+    {
+      gint64 at = g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10);
+
+      run->first_frame_ms = (at - start) / 1000.0;
+    }
+  else if (want_frame)
+    g_printerr ("bench-startup: %s printed no first-frame line\n", argv[0]);
+
+  g_string_free (out, TRUE);
+
+  return WIFEXITED (run->status) && WEXITSTATUS (run->status) == 0 &&
+         (!want_frame || run->first_frame_ms >= 0);
+}
+
+typedef struct
+{
+  BenchStats frame;
+  BenchStats rss;
+  BenchStats wall;
+  gboolean   ok;
+} Measured;
+
+static Measured
+measure (char   **argv,
+         gboolean want_frame,
+         guint    runs)
+{
+  Measured m = { { 0 }, { 0 }, { 0 }, TRUE };
+  g_autofree double *frame = g_new0 (double, runs);
+  g_autofree double *rss = g_new0 (double, runs);
+  g_autofree double *wall = g_new0 (double, runs);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      ChildRun run;
+
+      if (!run_child (argv, want_frame, &run))
+        {
+          m.ok = FALSE;
+          return m;
+        }
+      frame[i] = run.first_frame_ms;
+      rss[i] = run.maxrss_mib;
+      wall[i] = run.wall_ms;
+    }
+
+  m.frame = bench_stats (frame, runs);
+  m.rss = bench_stats (rss, runs);
+  m.wall = bench_stats (wall, runs);
+
+  return m;
+}
+
+/* Median time of vs_load_file on @path, in this process. */
+static double
+load_time_ms (const char *path,
+              guint       runs)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree double *times = g_new0 (double, runs);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VsComparison) comparison = NULL;
+      double t0 = bench_now_ms ();
+
+      comparison = vs_load_file (file, NULL, NULL, &error);
+      times[i] = bench_now_ms () - t0;
+      if (comparison == NULL)
+        {
+          g_printerr ("bench-startup: %s: %s\n", path, error->message);
+          return -1;
+        }
+    }
+
+  return bench_stats (times, runs).median;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *versus = g_getenv ("VERSUS_BIN");
+  const char *floor_bin = g_getenv ("VERSUS_BENCH_FLOOR_WINDOW");
+  g_autofree char *large = bench_data_path ("bench-8x100000.json");
+  guint runs = bench_runs (7);
+  int failures = 0;
+  Measured gtk_floor, adw_floor, app, app_large, rank, version;
+
+  if (versus == NULL || floor_bin == NULL)
+    {
+      g_printerr ("bench-startup: set VERSUS_BIN and VERSUS_BENCH_FLOOR_WINDOW\n");
+      return 2;
+    }
+
+  /* Floors and app drawn the same way: no GPU, cairo. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
+
+  bench_print_header ();
+
+  {
+    char *a_gtk[] = { (char *) floor_bin, (char *) "gtk", NULL };
+    char *a_adw[] = { (char *) floor_bin, (char *) "adw", NULL };
+
+    gtk_floor = measure (a_gtk, TRUE, runs);
+    adw_floor = measure (a_adw, TRUE, runs);
+  }
+  if (!gtk_floor.ok || !adw_floor.ok)
+    {
+      g_printerr ("bench-startup: the floor windows did not start (is there a display?)\n");
+      return 1;
+    }
+
+  bench_print_row ("startup floor: empty GtkApplicationWindow", BENCH_UNIT_MS,
+                   &gtk_floor.frame, NULL, 0, 0, NULL, BENCH_INFO);
+  bench_print_row ("startup floor: empty AdwApplicationWindow", BENCH_UNIT_MS,
+                   &adw_floor.frame, NULL, 0, 0, NULL, BENCH_INFO);
+  bench_print_row ("peak RSS floor: empty GtkApplicationWindow", BENCH_UNIT_MIB,
+                   &gtk_floor.rss, NULL, 0, 0, NULL, BENCH_INFO);
+  bench_print_row ("peak RSS floor: empty AdwApplicationWindow", BENCH_UNIT_MIB,
+                   &adw_floor.rss, NULL, 0, 0, NULL, BENCH_INFO);
+
+  g_setenv ("VERSUS_BENCH_FIRST_FRAME", "1", TRUE);
+  {
+    char *a_app[] = { (char *) versus, NULL };
+
+    app = measure (a_app, TRUE, runs);
+  }
+  if (app.ok)
+    {
+      double ratio = app.frame.median / adw_floor.frame.median;
+      double extra = app.rss.median - adw_floor.rss.median;
+
+      bench_print_row ("startup: versus (bundled) to first frame", BENCH_UNIT_MS,
+                       &app.frame, "empty AdwApplicationWindow",
+                       adw_floor.frame.median, ratio, "<= 1.25x floor",
+                       ratio <= 1.25);
+      bench_print_row ("peak RSS at first frame: versus (bundled)", BENCH_UNIT_MIB,
+                       &app.rss, "empty AdwApplicationWindow",
+                       adw_floor.rss.median, app.rss.median / adw_floor.rss.median,
+                       "<= floor + 15 MiB", extra <= 15.0);
+    }
+  else
+    {
+      bench_print_note ("versus did not print \"first-frame\" with VERSUS_BENCH_FIRST_FRAME=1: "
+                        "app startup not measured");
+      failures++;
+    }
+
+  if (g_file_test (large, G_FILE_TEST_EXISTS))
+    {
+      char *a_large[] = { (char *) versus, large, NULL };
+      double load_ms = load_time_ms (large, MAX (runs / 2, 3));
+
+      app_large = measure (a_large, TRUE, MAX (runs / 2, 3));
+      if (app_large.ok && load_ms > 0)
+        {
+          double target = adw_floor.frame.median + 1.3 * load_ms;
+          BenchStats load = bench_stats_one (load_ms);
+
+          bench_print_row ("  load (vs_load_file) of 8 x 100,000", BENCH_UNIT_MS,
+                           &load, NULL, 0, 0, NULL, BENCH_INFO);
+          bench_print_row ("startup: versus 8 x 100,000 to first frame", BENCH_UNIT_MS,
+                           &app_large.frame, "Adw floor + 1.3 x load",
+                           target, app_large.frame.median / target,
+                           "<= 1.00x (floor+1.3 load)",
+                           app_large.frame.median <= target);
+          bench_print_row ("peak RSS at first frame: versus 8 x 100,000", BENCH_UNIT_MIB,
+                           &app_large.rss, "empty AdwApplicationWindow",
+                           adw_floor.rss.median,
+                           app_large.rss.median / adw_floor.rss.median,
+                           NULL, BENCH_INFO);
+        }
+      else
+        {
+          bench_print_note ("versus %s: no first frame", large);
+          failures++;
+        }
+    }
+  g_unsetenv ("VERSUS_BENCH_FIRST_FRAME");
+
+  {
+    guint cli_runs = bench_runs (7) * 3;
+    char *a_rank[] = { (char *) versus, (char *) "--rank", NULL };
+    char *a_version[] = { (char *) versus, (char *) "--version", NULL };
+
+    version = measure (a_version, FALSE, cli_runs);
+    rank = measure (a_rank, FALSE, cli_runs);
+    if (version.ok && rank.ok)
+      {
+        double ratio = rank.wall.median / version.wall.median;
+
+        bench_print_row ("cli floor: versus --version", BENCH_UNIT_MS,
+                         &version.wall, NULL, 0, 0, NULL, BENCH_INFO);
+        bench_print_row ("cli: versus --rank (bundled)", BENCH_UNIT_MS,
+                         &rank.wall, "versus --version",
+                         version.wall.median, ratio, "<= 1.5x floor", ratio <= 1.5);
+      }
+    else
+      {
+        bench_print_note ("versus --rank or --version failed: command line not measured");
+        failures++;
+      }
+  }
+
+  return failures > 0 ? 1 : 0;
+}
