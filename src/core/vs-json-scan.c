@@ -1,21 +1,32 @@
-/* vs-json-scan.c: a strict RFC 8259 pre-scan of raw bytes
+/* vs-json-scan.c: a strict RFC 8259 parser of raw bytes into a compact tree
  *
  * Copyright 2026 The Versus developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * json-glib 1.6 accepts things that are not JSON (single quotes, hex and
  * leading-zero numbers, comments), keeps the last of duplicate members,
- * "succeeds" on empty input, and overflows its stack on deep nesting. So
- * every byte goes through this single linear pass first. It uses no
- * recursion (the nesting is an explicit stack bounded by VS_MAX_DEPTH) and
- * stops at the first syntax or encoding error: past one, a location is a
- * guess. Duplicate members are not fatal: they are reported with the JSON
- * path of their object and the scan goes on.
+ * "succeeds" on empty input, and overflows its stack on deep nesting; and
+ * its tree of GObject-managed nodes costs more to build and free than the
+ * whole load is allowed to take. So the loader does not use it: every byte
+ * goes through this single linear pass, which checks strict JSON and
+ * builds the tree the loader validates. It uses no recursion (the nesting
+ * is an explicit stack bounded by VS_MAX_DEPTH) and stops at the first
+ * syntax or encoding error: past one, a location is a guess. Duplicate
+ * members are not fatal: they are reported with the JSON path of their
+ * object and the parse goes on.
+ *
+ * The tree is flat: a container's values sit in one array in the arena,
+ * written when the container closes (until then they wait on a stack).
+ * Strings are decoded into the arena too; JSON paths are only made when
+ * an error is reported.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+# include <sys/mman.h>
+#endif
 
 #include "vs-json-scan.h"
 
@@ -23,18 +34,38 @@
  * check; smaller ones (nearly all) compare linearly, which is cheaper. */
 #define LINEAR_KEYS_MAX 16
 
+/* The tree lives in large chunks of its own. On Unix they are mapped
+ * straight from the system rather than taken from malloc's heap: once the
+ * loader has built the model and frees the tree, all of it goes back to
+ * the system, instead of staying resident as holes between the model's
+ * small allocations (which is what json-glib's tree of small blocks did:
+ * ten times the file size stayed resident after a load). */
+#define CHUNK_SIZE (4 * 1024 * 1024)
+
+typedef struct _Chunk Chunk;
+struct _Chunk
+{
+  Chunk *next;
+  gsize  size;   /* of the whole mapping, this header included */
+};
+
+#define CHUNK_HEADER_SIZE ((sizeof (Chunk) + 15) & ~(gsize)15)
+
 typedef struct
 {
-  guint offset;   /* into Scanner.arena */
-  guint length;
-} KeyRef;
+  Chunk  *chunks;
+  guchar *pos;
+  guchar *limit;
+} Arena;
 
 typedef struct
 {
   gboolean    is_object;
-  guint       index;       /* arrays: position of the current element */
-  guint       keys_start;  /* objects: first KeyRef of this object */
-  GHashTable *big;         /* objects with many members: decoded name set */
+  guint       index;          /* arrays: position of the current element */
+  guint       pending_start;  /* the first Scanner.pending entry of this container */
+  const char *key;            /* objects: the current member's name, or NULL */
+  gint        duplicate_of;   /* objects: the pending entry the current member replaces, or -1 */
+  GHashTable *big;            /* objects with many members: name -> entry + 1 */
 } Level;
 
 typedef enum
@@ -58,13 +89,99 @@ typedef struct
   Level         levels[VS_MAX_DEPTH + 1];
   guint         depth;
 
-  GString      *arena;     /* decoded member names of open objects */
-  GArray       *keys;      /* KeyRef, a stack like levels */
+  Arena         arena;
+  /* The finished members (and elements) of every open container, as a
+   * stack: a container's are moved into the arena when it closes. */
+  GArray       *pending;
+  VsJsonNode    root;
 
   VsJsonScanReport report;
   gpointer         user_data;
   gboolean         stop;
 } Scanner;
+
+struct _VsJsonDocument
+{
+  Chunk      *chunks;
+  VsJsonNode  root;
+};
+
+static gpointer
+system_alloc (gsize size)
+{
+#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+  void *memory = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+  if (memory == MAP_FAILED)
+    g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+
+  return memory;
+#else
+  return g_malloc (size);
+#endif
+}
+
+static void
+system_free (gpointer memory,
+             gsize    size)
+{
+#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+  munmap (memory, size);
+#else
+  g_free (memory);
+#endif
+}
+
+static void
+arena_free (Chunk *chunks)
+{
+  while (chunks != NULL)
+    {
+      Chunk *next = chunks->next;
+
+      system_free (chunks, chunks->size);
+      chunks = next;
+    }
+}
+
+/* Memory for @size bytes, 8-aligned, valid until the arena is freed. */
+static gpointer
+arena_alloc (Arena *arena,
+             gsize  size)
+{
+  guchar *memory;
+  Chunk *chunk;
+
+  size = (size + 7) & ~(gsize)7;
+
+  if (G_LIKELY ((gsize)(arena->limit - arena->pos) >= size))
+    {
+      memory = arena->pos;
+      arena->pos += size;
+      return memory;
+    }
+
+  if (size > CHUNK_SIZE / 4)
+    {
+      /* A large block (the elements of a long array) gets a mapping of its
+       * own, so that the current chunk's free space is not wasted. */
+      chunk = system_alloc (CHUNK_HEADER_SIZE + size);
+      chunk->size = CHUNK_HEADER_SIZE + size;
+      chunk->next = arena->chunks;
+      arena->chunks = chunk;
+      return (guchar *)chunk + CHUNK_HEADER_SIZE;
+    }
+
+  chunk = system_alloc (CHUNK_SIZE);
+  chunk->size = CHUNK_SIZE;
+  chunk->next = arena->chunks;
+  arena->chunks = chunk;
+  memory = (guchar *)chunk + CHUNK_HEADER_SIZE;
+  arena->pos = memory + size;
+  arena->limit = (guchar *)chunk + CHUNK_SIZE;
+
+  return memory;
+}
 
 static guint
 column_of (Scanner      *s,
@@ -138,28 +255,19 @@ path_of (Scanner *s,
   for (guint i = 0; i < depth; i++)
     {
       Level *level = &s->levels[i];
+      char *next;
 
       if (level->is_object)
         {
-          guint n_keys = (i + 1 < s->depth ? s->levels[i + 1].keys_start : s->keys->len) - level->keys_start;
-          KeyRef *ref;
-          g_autofree char *name = NULL;
-          char *next;
-
-          if (n_keys == 0)
+          if (level->key == NULL)
             break;
-          ref = &g_array_index (s->keys, KeyRef, level->keys_start + n_keys - 1);
-          name = g_strndup (s->arena->str + ref->offset, ref->length);
-          next = vs_json_path_append_member (path, name);
-          g_free (path);
-          path = next;
+          next = vs_json_path_append_member (path, level->key);
         }
       else
-        {
-          char *next = g_strdup_printf ("%s[%u]", path, level->index);
-          g_free (path);
-          path = next;
-        }
+        next = g_strdup_printf ("%s[%u]", path, level->index);
+
+      g_free (path);
+      path = next;
     }
 
   return g_steal_pointer (&path);
@@ -350,22 +458,105 @@ parse_u_escape (const guchar *p,
   return TRUE;
 }
 
-/* Scans the string whose opening quote is at *pp. When @decoded is given
- * (member names), the decoded bytes are appended to it. Leaves *pp after
- * the closing quote. */
+/* The code point of the escape at @p (its backslash), already checked by
+ * scan_string(); *len is set to the escape's length in bytes. */
+static gunichar
+escape_value (const guchar *p,
+              const guchar *end,
+              guint        *len)
+{
+  gunichar ch = 0, low = 0;
+
+  *len = 2;
+
+  switch (p[1])
+    {
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'u':
+      parse_u_escape (p, end, &ch);
+      *len = 6;
+      if (ch >= 0xD800 && ch <= 0xDBFF && parse_u_escape (p + 6, end, &low))
+        {
+          ch = 0x10000 + ((ch - 0xD800) << 10) + (low - 0xDC00);
+          *len = 12;
+        }
+      return ch;
+    default:   /* '"', '\\' and '/' stand for themselves */
+      return p[1];
+    }
+}
+
+/* Decodes the checked content of a string with escapes into @out. */
+static void
+decode_escapes (const guchar *p,
+                const guchar *end,
+                char         *out)
+{
+  while (p < end)
+    {
+      const guchar *run = p;
+      guint len;
+
+      while (p < end && *p != '\\')
+        p++;
+      memcpy (out, run, p - run);
+      out += p - run;
+
+      if (p < end)
+        {
+          gunichar ch = escape_value (p, end, &len);
+
+          out += g_unichar_to_utf8 (ch, out);
+          p += len;
+        }
+    }
+}
+
+/* Scans the string whose opening quote is at *pp and stores it, decoded
+ * and NUL-terminated, in the arena. Leaves *pp after the closing quote. */
 static gboolean
 scan_string (Scanner       *s,
              const guchar **pp,
-             GString       *decoded)
+             const char   **out,
+             guint         *out_length)
 {
   const guchar *open = *pp;
   const guchar *p = open + 1;
-  const guchar *run = p;
-  gsize length = 0;
+  gsize length = 0;   /* decoded bytes so far */
+  gboolean escaped = FALSE;
+  char *decoded;
 
   for (;;)
     {
+      const guchar *limit;
       guchar c;
+
+      /* The common case first: a run of printable ASCII, no further than
+       * the byte that would make the string too long. */
+      if ((gsize)(s->end - p) > VS_MAX_STRING_LENGTH + 1 - length)
+        limit = p + (VS_MAX_STRING_LENGTH + 1 - length);
+      else
+        limit = s->end;
+      for (const guchar *q = p; ; q++)
+        {
+          if (q == limit || *q < 0x20 || *q >= 0x80 || *q == '"' || *q == '\\')
+            {
+              length += q - p;
+              p = q;
+              break;
+            }
+        }
+
+      if (length > VS_MAX_STRING_LENGTH)
+        {
+          failf (s, VS_LOADER_ERROR_TOO_LARGE, open,
+                 _("string longer than %u bytes"), (guint)VS_MAX_STRING_LENGTH);
+          return FALSE;
+        }
 
       if (p >= s->end)
         {
@@ -379,12 +570,7 @@ scan_string (Scanner       *s,
       if (c == '"')
         break;
 
-      if (c >= 0x20 && c < 0x80 && c != '\\')
-        {
-          p++;
-          length++;
-        }
-      else if (c >= 0x80)
+      if (c >= 0x80)
         {
           guint len = utf8_sequence_length (p, s->end);
 
@@ -400,9 +586,6 @@ scan_string (Scanner       *s,
         {
           gunichar ch;
           guint escape_len = 2;
-
-          if (decoded != NULL)
-            g_string_append_len (decoded, (const char *)run, p - run);
 
           if (p + 1 >= s->end)
             {
@@ -475,13 +658,8 @@ scan_string (Scanner       *s,
             }
 
           length += g_unichar_to_utf8 (ch, NULL);
-          if (decoded != NULL)
-            {
-              char buf[8];
-              g_string_append_len (decoded, buf, g_unichar_to_utf8 (ch, buf));
-            }
           p += escape_len;
-          run = p;
+          escaped = TRUE;
         }
       else if (c == '\n' || c == '\t' || c == '\r')
         {
@@ -509,19 +687,29 @@ scan_string (Scanner       *s,
         }
     }
 
-  if (decoded != NULL)
-    g_string_append_len (decoded, (const char *)run, p - run);
+  /* Checked: now keep it. Escapes only ever shorten a string, and
+   * @length is exactly its decoded size. */
+  decoded = arena_alloc (&s->arena, length + 1);
+  if (escaped)
+    decode_escapes (open + 1, p, decoded);
+  else
+    memcpy (decoded, open + 1, length);
+  decoded[length] = '\0';
 
+  *out = decoded;
+  *out_length = length;
   *pp = p + 1;
   return TRUE;
 }
 
 static gboolean
 scan_number (Scanner       *s,
-             const guchar **pp)
+             const guchar **pp,
+             VsJsonNode    *node)
 {
   const guchar *p = *pp;
   const guchar *start = p;
+  const guchar *digits_end;
 
   if (*p == '-')
     {
@@ -555,6 +743,7 @@ scan_number (Scanner       *s,
   else
     while (p < s->end && g_ascii_isdigit (*p))
       p++;
+  digits_end = p;
 
   /* json-glib 1.6 silently wraps integers beyond 64 bits (a version of
    * 99999999999999999999 would read as some other number). Versus has no
@@ -600,24 +789,55 @@ scan_number (Scanner       *s,
       return FALSE;
     }
 
+  /* Typed as json-glib types it: a fraction or an exponent makes a
+   * double (whose value nothing in a comparison needs). */
+  if (p == digits_end)
+    {
+      gint64 value = 0;
+
+      for (const guchar *q = start + (*start == '-'); q < digits_end; q++)
+        value = value * 10 + (*q - '0');   /* at most 18 digits: no overflow */
+      node->type = VS_JSON_INTEGER;
+      node->v.integer = *start == '-' ? -value : value;
+    }
+  else
+    {
+      node->type = VS_JSON_DOUBLE;
+      node->v.integer = 0;
+    }
+  node->length = 0;
+
   *pp = p;
   return TRUE;
 }
 
 static gboolean
 scan_literal (Scanner       *s,
-              const guchar **pp)
+              const guchar **pp,
+              VsJsonNode    *node)
 {
-  static const char * const words[] = { "true", "false", "null" };
+  static const struct {
+    const char *word;
+    VsJsonType  type;
+    gboolean    boolean;
+  } words[] = {
+    { "true", VS_JSON_BOOLEAN, TRUE },
+    { "false", VS_JSON_BOOLEAN, FALSE },
+    { "null", VS_JSON_NULL, FALSE },
+  };
   const guchar *p = *pp;
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {
-      gsize len = strlen (words[i]);
+      gsize len = strlen (words[i].word);
 
-      if ((gsize)(s->end - p) >= len && memcmp (p, words[i], len) == 0 &&
+      if ((gsize)(s->end - p) >= len && memcmp (p, words[i].word, len) == 0 &&
           (p + len == s->end || !(g_ascii_isalnum (p[len]) || p[len] == '_')))
         {
+          node->type = words[i].type;
+          node->length = 0;
+          node->v.integer = 0;
+          node->v.boolean = words[i].boolean;
           *pp = p + len;
           return TRUE;
         }
@@ -644,24 +864,77 @@ push (Scanner      *s,
   level = &s->levels[s->depth++];
   level->is_object = is_object;
   level->index = 0;
-  level->keys_start = s->keys->len;
+  level->pending_start = s->pending->len;
+  level->key = NULL;
+  level->duplicate_of = -1;
   level->big = NULL;
 
   return TRUE;
 }
 
+/* A value is complete: it becomes the root, the next element of its
+ * array, or the current member of its object. */
+static void
+add_value (Scanner          *s,
+           const VsJsonNode *node)
+{
+  Level *level;
+  VsJsonMember member;
+
+  if (s->depth == 0)
+    {
+      s->root = *node;
+      return;
+    }
+
+  level = &s->levels[s->depth - 1];
+
+  if (level->is_object && level->duplicate_of >= 0)
+    {
+      /* As json-glib does: the first position, the last value. */
+      g_array_index (s->pending, VsJsonMember, level->duplicate_of).value = *node;
+      return;
+    }
+
+  member.name = level->is_object ? level->key : NULL;
+  member.value = *node;
+  g_array_append_val (s->pending, member);
+}
+
+/* Closes the innermost container: its members move into the arena. */
 static void
 pop (Scanner *s)
 {
   Level *level = &s->levels[--s->depth];
+  VsJsonMember *items = &g_array_index (s->pending, VsJsonMember, level->pending_start);
+  guint n = s->pending->len - level->pending_start;
+  VsJsonNode node = { 0 };
+
+  node.length = n;
 
   if (level->is_object)
     {
-      if (level->keys_start < s->keys->len)
-        g_string_truncate (s->arena, g_array_index (s->keys, KeyRef, level->keys_start).offset);
-      g_array_set_size (s->keys, level->keys_start);
+      node.type = VS_JSON_OBJECT;
+      if (n > 0)
+        {
+          node.v.members = arena_alloc (&s->arena, n * sizeof (VsJsonMember));
+          memcpy (node.v.members, items, n * sizeof (VsJsonMember));
+        }
       g_clear_pointer (&level->big, g_hash_table_unref);
     }
+  else
+    {
+      node.type = VS_JSON_ARRAY;
+      if (n > 0)
+        {
+          node.v.elements = arena_alloc (&s->arena, n * sizeof (VsJsonNode));
+          for (guint i = 0; i < n; i++)
+            node.v.elements[i] = items[i].value;
+        }
+    }
+
+  g_array_set_size (s->pending, level->pending_start);
+  add_value (s, &node);
 }
 
 /* The member name whose quote is at *pp: decode, check for a duplicate. */
@@ -671,51 +944,52 @@ scan_key (Scanner       *s,
 {
   Level *level = &s->levels[s->depth - 1];
   const guchar *key_start = *pp;
-  KeyRef ref;
   const char *name;
-  guint n_keys;
-  gboolean duplicate = FALSE;
+  guint length;
+  guint n_members;
+  gint duplicate_of = -1;
 
-  ref.offset = s->arena->len;
-  if (!scan_string (s, pp, s->arena))
+  if (!scan_string (s, pp, &name, &length))
     return FALSE;
-  ref.length = s->arena->len - ref.offset;
-  name = s->arena->str + ref.offset;
-  n_keys = s->keys->len - level->keys_start;
+
+  /* The finished members of this object; the one whose value is still to
+   * come is the one being read. */
+  n_members = s->pending->len - level->pending_start;
 
   if (level->big != NULL)
-    duplicate = !g_hash_table_add (level->big, g_strndup (name, ref.length));
+    {
+      gpointer entry = g_hash_table_lookup (level->big, name);
+
+      if (entry != NULL)
+        duplicate_of = GPOINTER_TO_INT (entry) - 1;
+      else
+        g_hash_table_insert (level->big, (gpointer)name, GINT_TO_POINTER (s->pending->len + 1));
+    }
   else
     {
-      for (guint i = level->keys_start; i < s->keys->len; i++)
-        {
-          KeyRef *other = &g_array_index (s->keys, KeyRef, i);
+      VsJsonMember *members = &g_array_index (s->pending, VsJsonMember, level->pending_start);
 
-          if (other->length == ref.length &&
-              memcmp (s->arena->str + other->offset, name, ref.length) == 0)
-            {
-              duplicate = TRUE;
-              break;
-            }
-        }
+      for (guint i = 0; i < n_members; i++)
+        if (strcmp (members[i].name, name) == 0)
+          {
+            duplicate_of = level->pending_start + i;
+            break;
+          }
 
-      if (!duplicate && n_keys + 1 > LINEAR_KEYS_MAX)
+      if (duplicate_of < 0 && n_members + 1 > LINEAR_KEYS_MAX)
         {
-          level->big = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          for (guint i = level->keys_start; i < s->keys->len; i++)
-            {
-              KeyRef *other = &g_array_index (s->keys, KeyRef, i);
-              g_hash_table_add (level->big, g_strndup (s->arena->str + other->offset, other->length));
-            }
-          g_hash_table_add (level->big, g_strndup (name, ref.length));
+          level->big = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < n_members; i++)
+            g_hash_table_insert (level->big, (gpointer)members[i].name,
+                                 GINT_TO_POINTER (level->pending_start + i + 1));
+          g_hash_table_insert (level->big, (gpointer)name, GINT_TO_POINTER (s->pending->len + 1));
         }
     }
 
-  if (duplicate)
+  if (duplicate_of >= 0)
     {
       g_autofree char *path = path_of (s, s->depth - 1);
-      g_autofree char *shown = g_strndup (name, ref.length);
-      g_autofree char *message = g_strdup_printf (_("duplicate member \"%s\""), shown);
+      g_autofree char *message = g_strdup_printf (_("duplicate member \"%s\""), name);
 
       if (!s->report (s->user_data, VS_LOADER_ERROR_INVALID,
                       s->line, column_of (s, key_start), path, message))
@@ -725,26 +999,38 @@ scan_key (Scanner       *s,
         }
     }
 
-  /* The name stays in the arena even when it is a duplicate: it is the
-   * current member, and path_of() reads the last one. */
-  g_array_append_val (s->keys, ref);
+  /* The name is the current member even when it is a duplicate:
+   * path_of() reads it. */
+  level->key = name;
+  level->duplicate_of = duplicate_of;
 
   return TRUE;
 }
 
-gboolean
-vs_json_scan (const char       *data,
-              gsize             length,
-              VsJsonScanReport  report,
-              gpointer          user_data)
+/**
+ * vs_json_parse:
+ * @report: called for each error; the first syntax or encoding error
+ *   stops the parse, a duplicate member does not
+ *
+ * Parses strict JSON into a compact tree, in one pass with no recursion.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL after a
+ *   syntax or encoding error (or when @report asked to stop)
+ */
+VsJsonDocument *
+vs_json_parse (const char       *data,
+               gsize             length,
+               VsJsonScanReport  report,
+               gpointer          user_data)
 {
   Scanner s = { 0 };
+  VsJsonDocument *document;
   const guchar *p;
   State state = STATE_VALUE;
   gboolean ok = FALSE;
 
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (report != NULL, NULL);
 
   s.start = (const guchar *)(data ? data : "");
   s.end = s.start + length;
@@ -758,17 +1044,16 @@ vs_json_scan (const char       *data,
     {
       fail (&s, VS_LOADER_ERROR_ENCODING, p,
             _("the file starts with a byte order mark (BOM); save it as UTF-8 without a BOM"));
-      return FALSE;
+      return NULL;
     }
   if (length >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
     {
       fail (&s, VS_LOADER_ERROR_ENCODING, p,
             _("the file is UTF-16; a comparison file must be UTF-8"));
-      return FALSE;
+      return NULL;
     }
 
-  s.arena = g_string_sized_new (256);
-  s.keys = g_array_sized_new (FALSE, FALSE, sizeof (KeyRef), 64);
+  s.pending = g_array_sized_new (FALSE, FALSE, sizeof (VsJsonMember), 256);
 
   while (!s.stop)
     {
@@ -831,18 +1116,33 @@ vs_json_scan (const char       *data,
             }
           else if (c == '"')
             {
-              if (scan_string (&s, &p, NULL))
-                state = STATE_AFTER_VALUE;
+              VsJsonNode node = { VS_JSON_STRING, 0, { 0 } };
+
+              if (scan_string (&s, &p, &node.v.string, &node.length))
+                {
+                  add_value (&s, &node);
+                  state = STATE_AFTER_VALUE;
+                }
             }
           else if (c == '-' || g_ascii_isdigit (c))
             {
-              if (scan_number (&s, &p))
-                state = STATE_AFTER_VALUE;
+              VsJsonNode node;
+
+              if (scan_number (&s, &p, &node))
+                {
+                  add_value (&s, &node);
+                  state = STATE_AFTER_VALUE;
+                }
             }
           else if (c == 't' || c == 'f' || c == 'n')
             {
-              if (scan_literal (&s, &p))
-                state = STATE_AFTER_VALUE;
+              VsJsonNode node;
+
+              if (scan_literal (&s, &p, &node))
+                {
+                  add_value (&s, &node);
+                  state = STATE_AFTER_VALUE;
+                }
             }
           else
             fail_unexpected (&s, p, _("a value"));
@@ -919,9 +1219,60 @@ vs_json_scan (const char       *data,
     }
 
   while (s.depth > 0)
-    pop (&s);
-  g_string_free (s.arena, TRUE);
-  g_array_unref (s.keys);
+    g_clear_pointer (&s.levels[--s.depth].big, g_hash_table_unref);
+  g_array_unref (s.pending);
 
-  return ok;
+  if (!ok)
+    {
+      arena_free (s.arena.chunks);
+      return NULL;
+    }
+
+  document = g_new0 (VsJsonDocument, 1);
+  document->chunks = s.arena.chunks;
+  document->root = s.root;
+
+  return document;
+}
+
+/**
+ * vs_json_document_get_root:
+ *
+ * Returns: (transfer none): the top-level value
+ */
+const VsJsonNode *
+vs_json_document_get_root (VsJsonDocument *document)
+{
+  g_return_val_if_fail (document != NULL, NULL);
+  return &document->root;
+}
+
+void
+vs_json_document_free (VsJsonDocument *document)
+{
+  if (document == NULL)
+    return;
+
+  arena_free (document->chunks);
+  g_free (document);
+}
+
+/**
+ * vs_json_object_get_member:
+ *
+ * Returns: (transfer none) (nullable): the value of the member @name of
+ *   @object, or %NULL when it has none
+ */
+const VsJsonNode *
+vs_json_object_get_member (const VsJsonNode *object,
+                           const char       *name)
+{
+  g_return_val_if_fail (object != NULL && object->type == VS_JSON_OBJECT, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < object->length; i++)
+    if (strcmp (object->v.members[i].name, name) == 0)
+      return &object->v.members[i].value;
+
+  return NULL;
 }

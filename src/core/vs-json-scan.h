@@ -1,4 +1,4 @@
-/* vs-json-scan.h: a strict RFC 8259 pre-scan of raw bytes (private)
+/* vs-json-scan.h: a strict RFC 8259 parser of raw bytes into a compact tree (private)
  *
  * Copyright 2026 The Versus developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,12 +28,60 @@ typedef gboolean (*VsJsonScanReport) (gpointer       user_data,
                                       const char    *path,
                                       const char    *message);
 
-gboolean vs_json_scan (const char       *data,
-                       gsize             length,
-                       VsJsonScanReport  report,
-                       gpointer          user_data);
+typedef enum
+{
+  VS_JSON_NULL,
+  VS_JSON_BOOLEAN,
+  VS_JSON_INTEGER,   /* no fraction and no exponent, as json-glib types it */
+  VS_JSON_DOUBLE,
+  VS_JSON_STRING,
+  VS_JSON_ARRAY,
+  VS_JSON_OBJECT,
+} VsJsonType;
 
-char    *vs_json_path_append_member (const char *path,
-                                     const char *member);
+typedef struct _VsJsonNode VsJsonNode;
+typedef struct _VsJsonMember VsJsonMember;
+typedef struct _VsJsonDocument VsJsonDocument;
+
+/* Nodes, member arrays and strings all live in the document's arena and
+ * are freed together with it. Strings are decoded, NUL-terminated UTF-8
+ * (the parser refuses NUL inside strings, so the NUL is the only one). */
+struct _VsJsonNode
+{
+  VsJsonType type;
+  guint      length;   /* string: bytes; array: elements; object: members */
+  union
+  {
+    gboolean      boolean;
+    gint64        integer;
+    const char   *string;
+    VsJsonNode   *elements;
+    VsJsonMember *members;
+  } v;
+};
+
+/* An object's members in file order. A member given twice appears once,
+ * at its first position with its last value (as json-glib keeps it); the
+ * duplicate itself is reported as an error while parsing. */
+struct _VsJsonMember
+{
+  const char *name;
+  VsJsonNode  value;
+};
+
+VsJsonDocument   *vs_json_parse               (const char        *data,
+                                               gsize              length,
+                                               VsJsonScanReport   report,
+                                               gpointer           user_data);
+const VsJsonNode *vs_json_document_get_root   (VsJsonDocument    *document);
+void              vs_json_document_free       (VsJsonDocument    *document);
+
+const VsJsonNode *vs_json_object_get_member   (const VsJsonNode  *object,
+                                               const char        *name);
+
+char             *vs_json_path_append_member  (const char        *path,
+                                               const char        *member);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VsJsonDocument, vs_json_document_free)
 
 G_END_DECLS

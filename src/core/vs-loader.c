@@ -3,11 +3,11 @@
  * Copyright 2026 The Versus developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Three stages, each only on what the one before let through:
- *  1. vs_json_scan(): size, encoding, strict JSON syntax, depth, string
- *     lengths and duplicate members, over the raw bytes.
- *  2. json-glib parses the bytes (which are now known to be safe for it).
- *  3. The tree is checked against data/FORMAT.md and the model is built at
+ * Two stages, the second only on what the first let through:
+ *  1. vs_json_parse(): size, encoding, strict JSON syntax, depth, string
+ *     lengths and duplicate members, over the raw bytes, in one pass that
+ *     also builds a compact tree (see vs-json-scan.c for why not json-glib).
+ *  2. The tree is checked against data/FORMAT.md and the model is built at
  *     the same time; the tree is freed before returning.
  * Every problem becomes a VsDiagnostic; the file is rejected if any is an
  * error, and all of them (up to VS_MAX_ERRORS) are reported.
@@ -17,8 +17,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <stdarg.h>
+#include <string.h>
 
 #include "vs-category.h"
 #include "vs-comparison.h"
@@ -218,29 +218,19 @@ report (Context              *ctx,
 /* Typed member access                                                 */
 
 static const char *
-describe_node (JsonNode *node)
+describe_node (const VsJsonNode *node)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (node->type)
     {
-    case JSON_NODE_OBJECT: return _("an object");
-    case JSON_NODE_ARRAY:  return _("an array");
-    case JSON_NODE_NULL:   return _("null");
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:  return _("a string");
-        case G_TYPE_BOOLEAN: return _("a boolean");
-        default:             return _("a number");
-        }
-    default:
-      return _("something else");
+    case VS_JSON_OBJECT:  return _("an object");
+    case VS_JSON_ARRAY:   return _("an array");
+    case VS_JSON_NULL:    return _("null");
+    case VS_JSON_STRING:  return _("a string");
+    case VS_JSON_BOOLEAN: return _("a boolean");
+    case VS_JSON_INTEGER:
+    case VS_JSON_DOUBLE:  return _("a number");
+    default:              return _("something else");
     }
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 static gboolean
@@ -265,14 +255,14 @@ typedef enum
  * or wrong (which is reported). *ok becomes FALSE on any error. */
 static const char *
 get_string (Context    *ctx,
-            JsonObject *object,
+            const VsJsonNode *object,
             const Path *path,
             const char *name,
             StringFlags flags,
             gboolean   *ok)
 {
   Path member = { path, name, 0 };
-  JsonNode *node = json_object_get_member (object, name);
+  const VsJsonNode *node = vs_json_object_get_member (object, name);
   const char *value;
 
   if (node == NULL)
@@ -285,14 +275,14 @@ get_string (Context    *ctx,
       return NULL;
     }
 
-  if (!node_is_string (node))
+  if (node->type != VS_JSON_STRING)
     {
       error_at (ctx, &member, _("expected a string, found %s"), describe_node (node));
       *ok = FALSE;
       return NULL;
     }
 
-  value = json_node_get_string (node);
+  value = node->v.string;
 
   if ((flags & (NON_EMPTY | ID)) && is_blank (value))
     {
@@ -323,9 +313,9 @@ get_string (Context    *ctx,
 }
 
 /* Returns the array member @name, or NULL when absent or wrong. */
-static JsonArray *
+static const VsJsonNode *
 get_array (Context    *ctx,
-           JsonObject *object,
+           const VsJsonNode *object,
            const Path *path,
            const char *name,
            gboolean    required,
@@ -335,8 +325,7 @@ get_array (Context    *ctx,
            gboolean   *ok)
 {
   Path member = { path, name, 0 };
-  JsonNode *node = json_object_get_member (object, name);
-  JsonArray *array;
+  const VsJsonNode *node = vs_json_object_get_member (object, name);
   guint n;
 
   if (node == NULL)
@@ -349,15 +338,14 @@ get_array (Context    *ctx,
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->type != VS_JSON_ARRAY)
     {
       error_at (ctx, &member, _("expected an array, found %s"), describe_node (node));
       *ok = FALSE;
       return NULL;
     }
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
+  n = node->length;
 
   if (n < min_items)
     {
@@ -370,56 +358,45 @@ get_array (Context    *ctx,
       *ok = FALSE;
     }
 
-  return array;
+  return node;
 }
 
 /* Returns the object at @node, reporting anything else. */
-static JsonObject *
-expect_object (Context    *ctx,
-               JsonNode   *node,
-               const Path *path)
+static const VsJsonNode *
+expect_object (Context          *ctx,
+               const VsJsonNode *node,
+               const Path       *path)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type != VS_JSON_OBJECT)
     {
       error_at (ctx, path, _("expected an object, found %s"), describe_node (node));
       return NULL;
     }
 
-  return json_node_get_object (node);
-}
-
-typedef struct
-{
-  Context            *ctx;
-  const Path         *path;
-  const char * const *known;
-} UnknownData;
-
-static void
-check_unknown_member (JsonObject  *object,
-                      const char  *name,
-                      JsonNode    *node,
-                      gpointer     user_data)
-{
-  UnknownData *data = user_data;
-  Path member = { data->path, name, 0 };
-
-  for (guint i = 0; data->known[i] != NULL; i++)
-    if (g_str_equal (data->known[i], name))
-      return;
-
-  warning_at (data->ctx, &member, _("unknown member \"%s\" is ignored"), name);
+  return node;
 }
 
 static void
 check_unknown_members (Context            *ctx,
-                       JsonObject         *object,
+                       const VsJsonNode   *object,
                        const Path         *path,
                        const char * const *known)
 {
-  UnknownData data = { ctx, path, known };
+  for (guint i = 0; i < object->length; i++)
+    {
+      const char *name = object->v.members[i].name;
+      gboolean is_known = FALSE;
 
-  json_object_foreach_member (object, check_unknown_member, &data);
+      for (guint k = 0; known[k] != NULL && !is_known; k++)
+        is_known = strcmp (known[k], name) == 0;
+
+      if (!is_known)
+        {
+          Path member = { path, name, 0 };
+
+          warning_at (ctx, &member, _("unknown member \"%s\" is ignored"), name);
+        }
+    }
 }
 
 /* Ids of one kind, in file order: id -> position + 1 in the file's array,
@@ -452,13 +429,13 @@ claim_id (Context     *ctx,
 /* A list of non-empty strings, as a NULL-terminated array. */
 static GStrv
 get_string_list (Context    *ctx,
-                 JsonObject *object,
+                 const VsJsonNode *object,
                  const Path *path,
                  const char *name,
                  gboolean   *ok)
 {
   Path member = { path, name, 0 };
-  JsonArray *array;
+  const VsJsonNode *array;
   GPtrArray *strv;
   guint n;
 
@@ -466,26 +443,26 @@ get_string_list (Context    *ctx,
   if (array == NULL)
     return NULL;
 
-  n = json_array_get_length (array);
+  n = array->length;
   strv = g_ptr_array_new_full (n + 1, g_free);
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      const VsJsonNode *node = &array->v.elements[i];
       Path item = { &member, NULL, i };
 
-      if (!node_is_string (node))
+      if (node->type != VS_JSON_STRING)
         {
           error_at (ctx, &item, _("expected a string, found %s"), describe_node (node));
           *ok = FALSE;
         }
-      else if (is_blank (json_node_get_string (node)))
+      else if (is_blank (node->v.string))
         {
           error_at (ctx, &item, _("must not be empty"));
           *ok = FALSE;
         }
       else
-        g_ptr_array_add (strv, g_strdup (json_node_get_string (node)));
+        g_ptr_array_add (strv, g_strdup (node->v.string));
     }
 
   g_ptr_array_add (strv, NULL);
@@ -514,12 +491,12 @@ static const Path root_path = { NULL, NULL, 0 };
 
 static void
 load_sources (Builder    *b,
-              JsonObject *root)
+              const VsJsonNode *root)
 {
   static const char * const known[] = { "id", "title", "url", NULL };
   static const Path array_path = { &root_path, "sources", 0 };
   gboolean ok = TRUE;
-  JsonArray *array;
+  const VsJsonNode *array;
   guint n;
 
   array = get_array (b->ctx, root, &root_path, "sources", FALSE, 0, VS_MAX_SOURCES, _("sources"), &ok);
@@ -527,15 +504,15 @@ load_sources (Builder    *b,
   if (array == NULL)
     return;
 
-  n = json_array_get_length (array);
+  n = array->length;
   for (guint i = 0; i < n && !b->ctx->full; i++)
     {
       Path path = { &array_path, NULL, i };
-      JsonObject *object;
+      const VsJsonNode *object;
       const char *id, *title, *url;
       gboolean item_ok = TRUE;
 
-      object = expect_object (b->ctx, json_array_get_element (array, i), &path);
+      object = expect_object (b->ctx, &array->v.elements[i], &path);
       if (object == NULL)
         continue;
 
@@ -557,12 +534,12 @@ load_sources (Builder    *b,
 
 static void
 load_subjects (Builder    *b,
-               JsonObject *root)
+               const VsJsonNode *root)
 {
   static const char * const known[] = { "id", "name", "url", "summary", "drawbacks", "used_by", NULL };
   static const Path array_path = { &root_path, "subjects", 0 };
   gboolean ok = TRUE;
-  JsonArray *array;
+  const VsJsonNode *array;
   guint n;
 
   array = get_array (b->ctx, root, &root_path, "subjects", TRUE,
@@ -571,17 +548,17 @@ load_subjects (Builder    *b,
   if (array == NULL)
     return;
 
-  n = json_array_get_length (array);
+  n = array->length;
   for (guint i = 0; i < n && !b->ctx->full; i++)
     {
       Path path = { &array_path, NULL, i };
-      JsonObject *object;
+      const VsJsonNode *object;
       const char *id, *name, *url, *summary;
       g_auto(GStrv) drawbacks = NULL;
       g_auto(GStrv) used_by = NULL;
       gboolean item_ok = TRUE;
 
-      object = expect_object (b->ctx, json_array_get_element (array, i), &path);
+      object = expect_object (b->ctx, &array->v.elements[i], &path);
       if (object == NULL)
         continue;
 
@@ -613,12 +590,12 @@ load_subjects (Builder    *b,
 
 static void
 load_categories (Builder    *b,
-                 JsonObject *root)
+                 const VsJsonNode *root)
 {
   static const char * const known[] = { "id", "name", "description", NULL };
   static const Path array_path = { &root_path, "categories", 0 };
   gboolean ok = TRUE;
-  JsonArray *array;
+  const VsJsonNode *array;
   guint n;
 
   array = get_array (b->ctx, root, &root_path, "categories", TRUE,
@@ -627,15 +604,15 @@ load_categories (Builder    *b,
   if (array == NULL)
     return;
 
-  n = json_array_get_length (array);
+  n = array->length;
   for (guint i = 0; i < n && !b->ctx->full; i++)
     {
       Path path = { &array_path, NULL, i };
-      JsonObject *object;
+      const VsJsonNode *object;
       const char *id, *name, *description;
       gboolean item_ok = TRUE;
 
-      object = expect_object (b->ctx, json_array_get_element (array, i), &path);
+      object = expect_object (b->ctx, &array->v.elements[i], &path);
       if (object == NULL)
         continue;
 
@@ -659,11 +636,11 @@ load_categories (Builder    *b,
 
 /* One member of "support": a level string, or an object with one. */
 static void
-load_support (Builder     *b,
-              VsCriterion *criterion,
-              const Path  *path,
-              const char  *subject_id,
-              JsonNode    *node)
+load_support (Builder          *b,
+              VsCriterion      *criterion,
+              const Path       *path,
+              const char       *subject_id,
+              const VsJsonNode *node)
 {
   static const char * const known[] = { "level", "note", "source", "opinion", NULL };
   VsSubject *subject;
@@ -684,12 +661,12 @@ load_support (Builder     *b,
       return;
     }
 
-  if (node_is_string (node))
-    level_str = json_node_get_string (node);
-  else if (JSON_NODE_HOLDS_OBJECT (node))
+  if (node->type == VS_JSON_STRING)
+    level_str = node->v.string;
+  else if (node->type == VS_JSON_OBJECT)
     {
-      JsonObject *object = json_node_get_object (node);
-      JsonNode *opinion_node;
+      const VsJsonNode *object = node;
+      const VsJsonNode *opinion_node;
       const char *source_id;
 
       check_unknown_members (b->ctx, object, path, known);
@@ -712,14 +689,13 @@ load_support (Builder     *b,
             }
         }
 
-      opinion_node = json_object_get_member (object, "opinion");
+      opinion_node = vs_json_object_get_member (object, "opinion");
       if (opinion_node != NULL)
         {
           Path opinion_path = { path, "opinion", 0 };
 
-          if (JSON_NODE_HOLDS_VALUE (opinion_node) &&
-              json_node_get_value_type (opinion_node) == G_TYPE_BOOLEAN)
-            opinion = json_node_get_boolean (opinion_node);
+          if (opinion_node->type == VS_JSON_BOOLEAN)
+            opinion = opinion_node->v.boolean;
           else
             {
               error_at (b->ctx, &opinion_path, _("expected a boolean, found %s"),
@@ -753,34 +729,14 @@ load_support (Builder     *b,
                               level, note, source, opinion);
 }
 
-typedef struct
-{
-  Builder     *builder;
-  VsCriterion *criterion;
-  const Path  *path;
-} SupportData;
-
-static void
-load_support_member (JsonObject *object,
-                     const char *name,
-                     JsonNode   *node,
-                     gpointer    user_data)
-{
-  SupportData *data = user_data;
-  Path path = { data->path, name, 0 };
-
-  if (!data->builder->ctx->full)
-    load_support (data->builder, data->criterion, &path, name, node);
-}
-
 static void
 load_criteria (Builder    *b,
-               JsonObject *root)
+               const VsJsonNode *root)
 {
   static const char * const known[] = { "id", "category", "name", "description", "support", NULL };
   static const Path array_path = { &root_path, "criteria", 0 };
   gboolean ok = TRUE;
-  JsonArray *array;
+  const VsJsonNode *array;
   guint n_subjects;
   guint n;
 
@@ -790,7 +746,7 @@ load_criteria (Builder    *b,
     return;
 
   n_subjects = vs_comparison_get_n_subjects (b->comparison);
-  n = json_array_get_length (array);
+  n = array->length;
   for (guint i = 0; i < n && !b->ctx->full; i++)
     {
       Path path = { &array_path, NULL, i };
@@ -798,12 +754,12 @@ load_criteria (Builder    *b,
       Path support_path = { &path, "support", 0 };
       g_autoptr(VsCriterion) criterion = NULL;
       VsCategory *category = NULL;
-      JsonObject *object;
-      JsonNode *support;
+      const VsJsonNode *object;
+      const VsJsonNode *support;
       const char *id, *category_id, *name, *description;
       gboolean item_ok = TRUE;
 
-      object = expect_object (b->ctx, json_array_get_element (array, i), &path);
+      object = expect_object (b->ctx, &array->v.elements[i], &path);
       if (object == NULL)
         continue;
 
@@ -834,15 +790,18 @@ load_criteria (Builder    *b,
           vs_criterion_set_description (criterion, description);
         }
 
-      support = json_object_get_member (object, "support");
+      support = vs_json_object_get_member (object, "support");
       if (support != NULL)
         {
-          if (JSON_NODE_HOLDS_OBJECT (support))
+          if (support->type == VS_JSON_OBJECT)
             {
-              SupportData data = { b, criterion, &support_path };
+              for (guint k = 0; k < support->length && !b->ctx->full; k++)
+                {
+                  const VsJsonMember *member = &support->v.members[k];
+                  Path member_path = { &support_path, member->name, 0 };
 
-              json_object_foreach_member (json_node_get_object (support),
-                                          load_support_member, &data);
+                  load_support (b, criterion, &member_path, member->name, &member->value);
+                }
             }
           else
             error_at (b->ctx, &support_path, _("expected an object, found %s"),
@@ -858,53 +817,53 @@ load_criteria (Builder    *b,
 
 static gboolean
 load_header (Builder    *b,
-             JsonObject *root)
+             const VsJsonNode *root)
 {
   Path format_path = { &root_path, "format", 0 };
   Path version_path = { &root_path, "version", 0 };
-  JsonNode *format = json_object_get_member (root, "format");
-  JsonNode *version = json_object_get_member (root, "version");
+  const VsJsonNode *format = vs_json_object_get_member (root, "format");
+  const VsJsonNode *version = vs_json_object_get_member (root, "version");
 
   if (format == NULL)
     error_at (b->ctx, &root_path, _("missing required member \"format\" (expected \"%s\")"),
               VS_FORMAT_NAME);
-  else if (!node_is_string (format))
+  else if (format->type != VS_JSON_STRING)
     error_at (b->ctx, &format_path, _("expected the string \"%s\", found %s"),
               VS_FORMAT_NAME, describe_node (format));
-  else if (!g_str_equal (json_node_get_string (format), VS_FORMAT_NAME))
+  else if (!g_str_equal (format->v.string, VS_FORMAT_NAME))
     {
       /* Some other kind of file: its other members mean nothing here. */
       error_at (b->ctx, &format_path, _("expected \"%s\", found \"%s\" (this is not a Versus comparison file)"),
-                VS_FORMAT_NAME, json_node_get_string (format));
+                VS_FORMAT_NAME, format->v.string);
       return FALSE;
     }
 
   if (version == NULL)
     error_at (b->ctx, &root_path, _("missing required member \"version\" (expected %d)"),
               VS_FORMAT_VERSION);
-  else if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+  else if (version->type != VS_JSON_INTEGER)
     error_at (b->ctx, &version_path, _("expected the integer %d, found %s"),
               VS_FORMAT_VERSION, describe_node (version));
-  else if (json_node_get_int (version) > VS_FORMAT_VERSION)
+  else if (version->v.integer > VS_FORMAT_VERSION)
     {
       g_autofree char *where = path_to_string (&version_path);
       g_autofree char *message =
         g_strdup_printf (_("this file was made by a newer Versus (format version %" G_GINT64_FORMAT "; this Versus reads version %d): update Versus to open it"),
-                         json_node_get_int (version), VS_FORMAT_VERSION);
+                         version->v.integer, VS_FORMAT_VERSION);
 
       context_add (b->ctx, VS_DIAGNOSTIC_ERROR, VS_LOADER_ERROR_NEWER_VERSION, 0, 0, where, message);
       return FALSE;
     }
-  else if (json_node_get_int (version) < VS_FORMAT_VERSION)
+  else if (version->v.integer < VS_FORMAT_VERSION)
     error_at (b->ctx, &version_path, _("unsupported version %" G_GINT64_FORMAT " (expected %d)"),
-              json_node_get_int (version), VS_FORMAT_VERSION);
+              version->v.integer, VS_FORMAT_VERSION);
 
   return TRUE;
 }
 
 static VsComparison *
 build (Context  *ctx,
-       JsonNode *root_node)
+       const VsJsonNode *root_node)
 {
   static const char * const known[] = {
     "$schema", "format", "version", "title", "description",
@@ -915,7 +874,7 @@ build (Context  *ctx,
   g_autoptr(GHashTable) subject_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) category_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) criterion_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *root;
+  const VsJsonNode *root;
   const char *title, *description;
   gboolean ok = TRUE;
   Builder b;
@@ -987,9 +946,7 @@ load_data (const char  *data,
            gsize        length,
            Context     *ctx)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr(VsJsonDocument) document = NULL;
 
   if (length > VS_MAX_FILE_SIZE)
     {
@@ -1000,29 +957,12 @@ load_data (const char  *data,
       return NULL;
     }
 
-  if (!vs_json_scan (data, length, on_scan_report, ctx))
+  document = vs_json_parse (data, length, on_scan_report, ctx);
+  if (document == NULL)
     return NULL;
 
-  /* The scan has proved the bytes strict JSON within every limit, which
-   * is what keeps json-glib safe; an error here would be a json-glib
-   * quirk, still reported rather than trusted. */
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      context_add (ctx, VS_DIAGNOSTIC_ERROR, VS_LOADER_ERROR_SYNTAX, 0, 0, NULL,
-                   local_error->message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      context_add (ctx, VS_DIAGNOSTIC_ERROR, VS_LOADER_ERROR_SYNTAX, 1, 1, NULL,
-                   _("the file is empty (expected a JSON object)"));
-      return NULL;
-    }
-
-  return build (ctx, root);
+  /* The tree is freed on return: the model keeps copies of what it needs. */
+  return build (ctx, vs_json_document_get_root (document));
 }
 
 /**
