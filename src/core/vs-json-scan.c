@@ -516,6 +516,27 @@ decode_escapes (const guchar *p,
     }
 }
 
+/* Bytes that stand for themselves inside a string: printable ASCII but
+ * the double quote and the backslash. */
+static const guint8 plain_string_byte[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Scans the string whose opening quote is at *pp and stores it, decoded
  * and NUL-terminated, in the arena. Leaves *pp after the closing quote. */
 static gboolean
@@ -541,15 +562,14 @@ scan_string (Scanner       *s,
         limit = p + (VS_MAX_STRING_LENGTH + 1 - length);
       else
         limit = s->end;
-      for (const guchar *q = p; ; q++)
-        {
-          if (q == limit || *q < 0x20 || *q >= 0x80 || *q == '"' || *q == '\\')
-            {
-              length += q - p;
-              p = q;
-              break;
-            }
-        }
+      {
+        const guchar *q = p;
+
+        while (q < limit && plain_string_byte[*q])
+          q++;
+        length += q - p;
+        p = q;
+      }
 
       if (length > VS_MAX_STRING_LENGTH)
         {

@@ -965,6 +965,45 @@ load_data (const char  *data,
   return build (ctx, vs_json_document_get_root (document));
 }
 
+/* The SHA-256 of a large file is computed by a second thread while the
+ * first parses and builds: it costs about as much as the rest of a load
+ * put together, and needs nothing from it. Small files are hashed inline,
+ * where a thread would cost more than it saves. */
+#define CHECKSUM_THREAD_MIN_SIZE (1024 * 1024)
+#define CHECKSUM_STEP (256 * 1024)
+
+typedef struct
+{
+  GBytes *bytes;
+  gint    cancelled;   /* atomic: the load failed, the hash is not needed */
+} ChecksumJob;
+
+static char *
+compute_sha256 (GBytes *bytes,
+                gint   *cancelled)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  gsize length;
+  const guchar *data = g_bytes_get_data (bytes, &length);
+
+  for (gsize offset = 0; offset < length; offset += CHECKSUM_STEP)
+    {
+      if (cancelled != NULL && g_atomic_int_get (cancelled))
+        return NULL;
+      g_checksum_update (checksum, data + offset, MIN (CHECKSUM_STEP, length - offset));
+    }
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static gpointer
+checksum_thread (gpointer data)
+{
+  ChecksumJob *job = data;
+
+  return compute_sha256 (job->bytes, &job->cancelled);
+}
+
 /**
  * vs_load_bytes:
  * @bytes: the content of a comparison file
@@ -983,6 +1022,9 @@ vs_load_bytes (GBytes      *bytes,
 {
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(VsComparison) comparison = NULL;
+  g_autofree char *sha256 = NULL;
+  ChecksumJob job = { bytes, FALSE };
+  GThread *checksum = NULL;
   Context ctx = { 0 };
   const char *data;
   gsize length;
@@ -994,10 +1036,23 @@ vs_load_bytes (GBytes      *bytes,
   ctx.diagnostics = list;
 
   data = g_bytes_get_data (bytes, &length);
+
+  if (length >= CHECKSUM_THREAD_MIN_SIZE && length <= VS_MAX_FILE_SIZE)
+    checksum = g_thread_try_new ("vs-load-sha256", checksum_thread, &job, NULL);
+
   comparison = load_data (data, length, &ctx);
 
   if (ctx.n_errors > 0)
     g_clear_object (&comparison);
+
+  if (checksum != NULL)
+    {
+      if (comparison == NULL)
+        g_atomic_int_set (&job.cancelled, TRUE);
+      sha256 = g_thread_join (checksum);
+    }
+  else if (comparison != NULL)
+    sha256 = compute_sha256 (bytes, NULL);
 
   if (comparison == NULL)
     {
@@ -1009,8 +1064,6 @@ vs_load_bytes (GBytes      *bytes,
     }
   else
     {
-      g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-
       vs_comparison_set_sha256 (comparison, sha256);
       vs_comparison_set_file_name (comparison, file_name);
     }
