@@ -431,14 +431,60 @@ vs_comparison_add_criterion (VsComparison *self,
                              VsCategory   *category,
                              VsCriterion  *criterion)
 {
-  g_return_if_fail (VS_IS_COMPARISON (self));
-  g_return_if_fail (VS_IS_CATEGORY (category));
-  g_return_if_fail (VS_IS_CRITERION (criterion));
-  g_return_if_fail (vs_criterion_get_n_subjects (criterion) == vs_comparison_get_n_subjects (self));
-  g_return_if_fail (!g_hash_table_contains (self->criterion_ids, vs_criterion_get_id (criterion)));
+  vs_comparison_add_criteria (self, &category, &criterion, 1);
+}
 
-  vs_criterion_set_index (criterion, g_list_model_get_n_items (G_LIST_MODEL (self->criteria)));
-  g_list_store_append (self->criteria, criterion);
-  g_hash_table_insert (self->criterion_ids, (char *)vs_criterion_get_id (criterion), criterion);
-  vs_category_add_criterion (category, criterion);
+/**
+ * vs_comparison_add_criteria:
+ * @categories: (array length=n_criteria): the category of each criterion
+ * @criteria: (array length=n_criteria): criteria with ids not used yet
+ *
+ * Appends many criteria at once, as vs_comparison_add_criterion() does one
+ * by one, with a single #GListModel::items-changed: a loader's way. Either
+ * all of them are added or, when one is invalid, none.
+ */
+void
+vs_comparison_add_criteria (VsComparison *self,
+                            VsCategory  **categories,
+                            VsCriterion **criteria,
+                            guint         n_criteria)
+{
+  guint n_subjects;
+  guint first;
+
+  g_return_if_fail (VS_IS_COMPARISON (self));
+  g_return_if_fail (n_criteria == 0 || (categories != NULL && criteria != NULL));
+
+  n_subjects = g_list_model_get_n_items (G_LIST_MODEL (self->subjects));
+  first = g_list_model_get_n_items (G_LIST_MODEL (self->criteria));
+
+  for (guint i = 0; i < n_criteria; i++)
+    {
+      g_return_if_fail (VS_IS_CATEGORY (categories[i]));
+      g_return_if_fail (VS_IS_CRITERION (criteria[i]));
+      g_return_if_fail (vs_criterion_get_n_subjects (criteria[i]) == n_subjects);
+      g_return_if_fail (!g_hash_table_contains (self->criterion_ids, vs_criterion_get_id (criteria[i])));
+    }
+
+  for (guint i = 0; i < n_criteria; i++)
+    {
+      char *id = (char *)vs_criterion_get_id (criteria[i]);
+
+      if (!g_hash_table_insert (self->criterion_ids, id, criteria[i]))
+        {
+          /* The same id twice among @criteria: take back what was added
+           * (which includes the first of the two). */
+          for (guint k = 0; k < i; k++)
+            g_hash_table_remove (self->criterion_ids, vs_criterion_get_id (criteria[k]));
+          g_return_if_reached ();
+        }
+    }
+
+  for (guint i = 0; i < n_criteria; i++)
+    {
+      vs_criterion_set_index (criteria[i], first + i);
+      vs_category_add_criterion (categories[i], criteria[i]);
+    }
+
+  g_list_store_splice (self->criteria, first, 0, (gpointer *)criteria, n_criteria);
 }

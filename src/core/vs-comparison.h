@@ -56,5 +56,9 @@ void          vs_comparison_add_category       (VsComparison *self,
 void          vs_comparison_add_criterion      (VsComparison *self,
                                                 VsCategory   *category,
                                                 VsCriterion  *criterion);
+void          vs_comparison_add_criteria       (VsComparison *self,
+                                                VsCategory  **categories,
+                                                VsCriterion **criteria,
+                                                guint         n_criteria);
 
 G_END_DECLS

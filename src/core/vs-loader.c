@@ -401,7 +401,8 @@ check_unknown_members (Context            *ctx,
 
 /* Ids of one kind, in file order: id -> position + 1 in the file's array,
  * whether or not the item was valid otherwise (so that one bad item does
- * not also make every reference to it "unknown"). */
+ * not also make every reference to it "unknown"). @kind is untranslated
+ * (N_()): it is only translated for a message. */
 static gboolean
 claim_id (Context     *ctx,
           GHashTable  *ids,
@@ -418,7 +419,7 @@ claim_id (Context     *ctx,
     {
       error_at (ctx, &id_path,
                 _("duplicate %s id \"%s\" (first used at $.%s[%u].id)"),
-                kind, id, array_name, GPOINTER_TO_UINT (first) - 1);
+                _(kind), id, array_name, GPOINTER_TO_UINT (first) - 1);
       return FALSE;
     }
 
@@ -485,6 +486,9 @@ typedef struct
   gboolean      check_sources;
   gboolean      check_subjects;
   gboolean      check_categories;
+  /* The subject built from each position of $.subjects, if it was valid:
+   * what subject_ids leads to, without asking the comparison again. */
+  VsSubject    *subjects[VS_MAX_SUBJECTS];
 } Builder;
 
 static const Path root_path = { NULL, NULL, 0 };
@@ -521,7 +525,7 @@ load_sources (Builder    *b,
       title = get_string (b->ctx, object, &path, "title", REQUIRED | NON_EMPTY, &item_ok);
       url = get_string (b->ctx, object, &path, "url", URL, &item_ok);
 
-      if (id != NULL && !claim_id (b->ctx, b->source_ids, id, i, &path, "sources", _("source")))
+      if (id != NULL && !claim_id (b->ctx, b->source_ids, id, i, &path, "sources", N_("source")))
         item_ok = FALSE;
 
       if (item_ok)
@@ -570,7 +574,7 @@ load_subjects (Builder    *b,
       drawbacks = get_string_list (b->ctx, object, &path, "drawbacks", &item_ok);
       used_by = get_string_list (b->ctx, object, &path, "used_by", &item_ok);
 
-      if (id != NULL && !claim_id (b->ctx, b->subject_ids, id, i, &path, "subjects", _("subject")))
+      if (id != NULL && !claim_id (b->ctx, b->subject_ids, id, i, &path, "subjects", N_("subject")))
         item_ok = FALSE;
 
       if (item_ok && i < VS_MAX_SUBJECTS)
@@ -584,6 +588,7 @@ load_subjects (Builder    *b,
           if (used_by != NULL)
             vs_subject_set_used_by (subject, (const char * const *)used_by);
           vs_comparison_add_subject (b->comparison, subject);
+          b->subjects[i] = subject;
         }
     }
 }
@@ -621,7 +626,7 @@ load_categories (Builder    *b,
       name = get_string (b->ctx, object, &path, "name", REQUIRED | NON_EMPTY, &item_ok);
       description = get_string (b->ctx, object, &path, "description", OPTIONAL, &item_ok);
 
-      if (id != NULL && !claim_id (b->ctx, b->category_ids, id, i, &path, "categories", _("category")))
+      if (id != NULL && !claim_id (b->ctx, b->category_ids, id, i, &path, "categories", N_("category")))
         item_ok = FALSE;
 
       if (item_ok)
@@ -651,9 +656,10 @@ load_support (Builder          *b,
   Path level_member = { path, "level", 0 };
   gboolean opinion = FALSE;
   gboolean ok = TRUE;
+  gpointer position;
   VsLevel level;
 
-  if (!g_hash_table_contains (b->subject_ids, subject_id))
+  if (!g_hash_table_lookup_extended (b->subject_ids, subject_id, NULL, &position))
     {
       if (!b->check_subjects)
         return;
@@ -723,7 +729,7 @@ load_support (Builder          *b,
       return;
     }
 
-  subject = vs_comparison_find_subject (b->comparison, subject_id);
+  subject = GPOINTER_TO_UINT (position) <= VS_MAX_SUBJECTS ? b->subjects[GPOINTER_TO_UINT (position) - 1] : NULL;
   if (ok && criterion != NULL && subject != NULL)
     vs_criterion_set_support (criterion, vs_subject_get_index (subject),
                               level, note, source, opinion);
@@ -737,6 +743,8 @@ load_criteria (Builder    *b,
   static const Path array_path = { &root_path, "criteria", 0 };
   gboolean ok = TRUE;
   const VsJsonNode *array;
+  g_autoptr(GPtrArray) criteria = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
   guint n_subjects;
   guint n;
 
@@ -747,6 +755,8 @@ load_criteria (Builder    *b,
 
   n_subjects = vs_comparison_get_n_subjects (b->comparison);
   n = array->length;
+  criteria = g_ptr_array_new_full (n, g_object_unref);
+  categories = g_ptr_array_new_full (n, NULL);
   for (guint i = 0; i < n && !b->ctx->full; i++)
     {
       Path path = { &array_path, NULL, i };
@@ -769,7 +779,7 @@ load_criteria (Builder    *b,
       name = get_string (b->ctx, object, &path, "name", REQUIRED | NON_EMPTY, &item_ok);
       description = get_string (b->ctx, object, &path, "description", OPTIONAL, &item_ok);
 
-      if (id != NULL && !claim_id (b->ctx, b->criterion_ids, id, i, &path, "criteria", _("criterion")))
+      if (id != NULL && !claim_id (b->ctx, b->criterion_ids, id, i, &path, "criteria", N_("criterion")))
         item_ok = FALSE;
 
       if (category_id != NULL)
@@ -811,8 +821,16 @@ load_criteria (Builder    *b,
       /* Once the file is known to be invalid, nothing more is built:
        * only errors are collected. */
       if (criterion != NULL && b->ctx->n_errors == 0)
-        vs_comparison_add_criterion (b->comparison, category, criterion);
+        {
+          g_ptr_array_add (criteria, g_steal_pointer (&criterion));
+          g_ptr_array_add (categories, category);
+        }
     }
+
+  /* All at once: one change of the list models, not one per criterion. */
+  if (b->ctx->n_errors == 0)
+    vs_comparison_add_criteria (b->comparison, (VsCategory **)categories->pdata,
+                                (VsCriterion **)criteria->pdata, criteria->len);
 }
 
 static gboolean
@@ -877,7 +895,7 @@ build (Context  *ctx,
   const VsJsonNode *root;
   const char *title, *description;
   gboolean ok = TRUE;
-  Builder b;
+  Builder b = { 0 };
 
   root = expect_object (ctx, root_node, &root_path);
   if (root == NULL)
