@@ -41,6 +41,10 @@
 /* Editors write a file in several steps: wait for quiet. */
 #define RELOAD_DELAY_MS 200
 #define MAX_RECENT 10
+/* The cards take at most this share of the window's height, the tables
+ * the rest; cards taller than that scroll. */
+#define CARDS_MAX_HEIGHT_PERCENT 45
+#define CARDS_MIN_HEIGHT 160
 
 struct _VsWindow
 {
@@ -60,10 +64,19 @@ struct _VsWindow
   guint                 loading_timeout;
   guint                 reload_timeout;
   guint                 recent_idle;
+  guint                 cards_height_idle;
+  int                   cards_max_height;
   gboolean              only_differences;
   gboolean              sidebar_visible;
 
   GtkFlowBox           *cards_box;
+  GtkScrolledWindow    *cards_scroll;
+  GtkDropDown          *category_dropdown;
+  GtkStringList        *category_names;
+  GMenu                *narrow_menu;
+  GtkMenuButton        *primary_button;
+  GtkMenuButton        *export_button;
+  AdwSqueezer          *export_squeezer;
   GMenuModel           *export_menu;
   GtkLabel             *error_label;
   GtkRevealer          *error_revealer;
@@ -310,6 +323,89 @@ rebuild_subjects_menu (VsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subjects_button), n_subjects > 2);
 }
 
+/* The drop-down stands in for the view switcher on narrow windows: both
+ * show the same stack page. */
+static int
+visible_category_index (VsWindow *self)
+{
+  GtkWidget *visible = adw_view_stack_get_visible_child (self->table_stack);
+  GtkWidget *child;
+  int i = 0;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->table_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), i++)
+    if (child == visible)
+      return i;
+
+  return -1;
+}
+
+static void
+sync_category_dropdown (VsWindow *self)
+{
+  int index = visible_category_index (self);
+
+  if (index >= 0 && gtk_drop_down_get_selected (self->category_dropdown) != (guint)index)
+    gtk_drop_down_set_selected (self->category_dropdown, index);
+}
+
+static void
+on_category_dropdown_selected (VsWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+  GtkWidget *table = vs_window_get_table (self, selected);
+
+  if (selected != GTK_INVALID_LIST_POSITION && table != NULL
+      && adw_view_stack_get_visible_child (self->table_stack) != table)
+    adw_view_stack_set_visible_child (self->table_stack, table);
+}
+
+/* Narrow: the Open and Export buttons leave the header bar for the
+ * window title's sake (the squeezers), and the main menu takes over what
+ * they did. */
+static void
+on_export_squeezer_changed (VsWindow *self)
+{
+  gboolean narrow = adw_squeezer_get_visible_child (self->export_squeezer) != GTK_WIDGET (self->export_button);
+  GMenuModel *model = narrow ? G_MENU_MODEL (self->narrow_menu) : G_MENU_MODEL (self->primary_menu);
+
+  if (gtk_menu_button_get_menu_model (self->primary_button) != model)
+    gtk_menu_button_set_menu_model (self->primary_button, model);
+}
+
+static gboolean
+on_cards_height_idle (gpointer user_data)
+{
+  VsWindow *self = user_data;
+
+  self->cards_height_idle = 0;
+  gtk_scrolled_window_set_max_content_height (self->cards_scroll, self->cards_max_height);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+vs_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  VsWindow *self = VS_WINDOW (widget);
+  int max_height = MAX (CARDS_MIN_HEIGHT, height * CARDS_MAX_HEIGHT_PERCENT / 100);
+
+  GTK_WIDGET_CLASS (vs_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Changing a size request while allocating would lay out twice per
+   * frame: do it once, right after. */
+  if (max_height != self->cards_max_height)
+    {
+      self->cards_max_height = max_height;
+      if (self->cards_height_idle == 0)
+        self->cards_height_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_cards_height_idle, self, NULL);
+    }
+}
+
 static void
 rebuild_content (VsWindow *self)
 {
@@ -348,8 +444,24 @@ rebuild_content (VsWindow *self)
       adw_view_stack_page_set_icon_name (page, "view-list-symbolic");
     }
 
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+    for (guint i = 0; i < n_categories; i++)
+      {
+        g_autoptr(VsCategory) category = g_list_model_get_item (categories, i);
+
+        g_ptr_array_add (names, (gpointer)vs_category_get_name (category));
+      }
+    g_ptr_array_add (names, NULL);
+    gtk_string_list_splice (self->category_names, 0,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->category_names)),
+                            (const char * const *)names->pdata);
+  }
+
   if (visible_page != NULL && adw_view_stack_get_child_by_name (self->table_stack, visible_page) != NULL)
     adw_view_stack_set_visible_child_name (self->table_stack, visible_page);
+  sync_category_dropdown (self);
 
   rebuild_subjects_menu (self);
   apply_visible_subjects (self);
@@ -397,6 +509,40 @@ watch_file (VsWindow *self)
   g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed), self);
 }
 
+/* BEGIN benchmark hook (tests/bench/bench-startup.c, owned by the
+ * benchmark suite): with VERSUS_BENCH_FIRST_FRAME=1 the app prints
+ * "first-frame <g_get_monotonic_time()>" at the end of the first frame that
+ * shows a comparison, then quits. Nothing happens without the variable. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      VsWindow      *self)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, self);
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+bench_map_cb (VsWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, bench_map_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), self, 0);
+}
+
+static void
+bench_report_first_frame (VsWindow *self)
+{
+  if (g_strcmp0 (g_getenv ("VERSUS_BENCH_FIRST_FRAME"), "1") != 0)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bench_map_cb (self);
+  else
+    g_signal_connect (self, "map", G_CALLBACK (bench_map_cb), NULL);
+}
+/* END benchmark hook */
+
 static void
 set_comparison (VsWindow     *self,
                 VsComparison *comparison,
@@ -443,6 +589,8 @@ set_comparison (VsWindow     *self,
   save_ticks (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+
+  bench_report_first_frame (self);  /* benchmark hook, see above */
 }
 
 static void
@@ -637,7 +785,7 @@ populate_recent (gpointer user_data)
   g_menu_remove_all (self->recent_menu);
 
   items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  for (const GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+  for (const GList *l = items; l != NULL && n < MAX_RECENT && g_get_application_name () != NULL; l = l->next)
     {
       GtkRecentInfo *info = l->data;
       g_autoptr(GMenuItem) item = NULL;
@@ -1101,6 +1249,7 @@ vs_window_dispose (GObject *object)
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   g_clear_handle_id (&self->reload_timeout, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
+  g_clear_handle_id (&self->cards_height_idle, g_source_remove);
 
   if (self->monitor != NULL)
     {
@@ -1127,6 +1276,7 @@ vs_window_dispose (GObject *object)
   g_clear_object (&self->comparison);
   g_clear_object (&self->file);
   g_clear_object (&self->recent_menu);
+  g_clear_object (&self->narrow_menu);
   g_clear_pointer (&self->error_text, g_free);
 
   G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
@@ -1202,6 +1352,7 @@ vs_window_class_init (VsWindowClass *klass)
   object_class->set_property = vs_window_set_property;
 
   widget_class->map = vs_window_map;
+  widget_class->size_allocate = vs_window_size_allocate;
 
   window_class->close_request = vs_window_close_request;
 
@@ -1232,6 +1383,11 @@ vs_window_class_init (VsWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_scroll);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, export_squeezer);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_title);
@@ -1278,6 +1434,27 @@ vs_window_init (VsWindow *self)
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
   g_menu_insert_submenu (self->primary_menu, 1, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
+
+  self->narrow_menu = g_menu_new ();
+  for (int i = 0; i < g_menu_model_get_n_items (G_MENU_MODEL (self->primary_menu)); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new_from_model (G_MENU_MODEL (self->primary_menu), i);
+
+      g_menu_append_item (self->narrow_menu, item);
+      /* Export and print right after Open and Open Recent. */
+      if (i == 1)
+        g_menu_append_section (self->narrow_menu, NULL, self->export_menu);
+    }
+  g_signal_connect_object (self->export_squeezer, "notify::visible-child",
+                           G_CALLBACK (on_export_squeezer_changed), self, G_CONNECT_SWAPPED);
+
+  self->category_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (self->category_names));
+  g_object_unref (self->category_names);
+  g_signal_connect_object (self->category_dropdown, "notify::selected",
+                           G_CALLBACK (on_category_dropdown_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->table_stack, "notify::visible-child",
+                           G_CALLBACK (sync_category_dropdown), self, G_CONNECT_SWAPPED);
 
   g_object_bind_property (self, "sidebar-visible", self->flap, "reveal-flap",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
