@@ -43,8 +43,9 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Files in @path, sorted so the test order is stable; dot files (such as
- * .gitkeep) and READMEs are not inputs. */
+/* Files in @path, sorted so the test order is stable. Dot files (such as
+ * .gitkeep), READMEs and the loader tests' `.expected` files, which sit
+ * beside their inputs in tests/data, are not inputs. */
 static void
 collect_inputs (const char *path,
                 GPtrArray  *inputs)
@@ -66,7 +67,8 @@ collect_inputs (const char *path,
   names = g_ptr_array_new_with_free_func (g_free);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      if (name[0] == '.' || g_str_has_prefix (name, "README"))
+      if (name[0] == '.' || g_str_has_prefix (name, "README") ||
+          g_str_has_suffix (name, ".expected"))
         continue;
       g_ptr_array_add (names, g_strdup (name));
     }

@@ -8,8 +8,13 @@
 # corpus/load/ holds comparison files as they are; corpus/rank-report/
 # holds the same valid files behind the header that fuzz-rank-report.c
 # reads (flags, sort, then 8 (criterion, mode) pairs).
-# The bundled data/datasets/django-vs-flask.json is copied in as it is.
+# The bundled data/datasets/django-vs-flask.json and the valid files of
+# the loader and report tests (tests/data/valid, tests/data/report) are
+# copied in as they are, as data-<dir>-<name>. (The replay also runs
+# tests/data/invalid and tests/data/hostile where they are: see
+# meson.build.)
 
+import glob
 import json
 import os
 import shutil
@@ -141,6 +146,10 @@ def main():
 
     valid = {"minimal.json": dump(MINIMAL), "full.json": dump(FULL),
              "django-vs-flask.json": bundled}
+    for sub in ("valid", "report"):
+        for path in sorted(glob.glob(os.path.join(ROOT, "tests", "data", sub, "*.json"))):
+            with open(path, "rb") as f:
+                valid["data-%s-%s" % (sub, os.path.basename(path))] = f.read()
     files = dict(valid)
     files.update(variants())
     for name, data in files.items():
