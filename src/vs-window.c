@@ -65,6 +65,8 @@ struct _VsWindow
   guint                 reload_timeout;
   guint                 recent_idle;
   guint                 cards_height_idle;
+  guint                 n_exports;
+  AdwToast             *last_toast;
   int                   cards_max_height;
   gboolean              only_differences;
   gboolean              sidebar_visible;
@@ -839,7 +841,25 @@ on_drop (GtkDropTarget *target,
          double         y,
          VsWindow      *self)
 {
+  return vs_window_drop (self, value);
+}
+
+/**
+ * vs_window_drop:
+ * @value: what was dropped: a #GdkFileList or a #GFile
+ *
+ * Opens the first file dropped on the window.
+ *
+ * Returns: %TRUE if the drop was a file
+ */
+gboolean
+vs_window_drop (VsWindow     *self,
+                const GValue *value)
+{
   GFile *file = NULL;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
 
   if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     {
@@ -1051,6 +1071,9 @@ on_export_finished (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = g_file_get_basename (file);
 
+  g_assert (self->n_exports > 0);
+  self->n_exports--;
+
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -1061,6 +1084,7 @@ on_export_finished (GObject      *object,
       adw_toast_set_button_label (toast, _("_Open"));
       adw_toast_set_action_name (toast, "win.launch-uri");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      g_set_weak_pointer (&self->last_toast, toast);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
   else
@@ -1090,17 +1114,28 @@ format_from_target (const char *target)
 }
 
 /**
- * vs_window_export:
+ * vs_window_export_to_file:
  *
  * Writes the report for what the window shows to @file, in a thread,
- * then shows a toast (or a dialog with the error).
+ * then shows a toast (or a dialog with the error). The export file
+ * chooser ends here.
  */
-static void
-export_to_file (VsWindow       *self,
-                GFile          *file,
-                VsReportFormat  format)
+void
+vs_window_export_to_file (VsWindow       *self,
+                          GFile          *file,
+                          VsReportFormat  format)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_export_finished, NULL);
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (format != VS_REPORT_FORMAT_UNKNOWN);
+
+  if (self->comparison == NULL)
+    return;
+
+  task = g_task_new (self, NULL, on_export_finished, NULL);
+  self->n_exports++;
 
   g_task_set_task_data (task, create_report (self), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "vs-file", g_object_ref (file), g_object_unref);
@@ -1119,7 +1154,7 @@ on_export_response (GtkNativeDialog *dialog,
       VsReportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "vs-format"));
 
       if (file != NULL)
-        export_to_file (self, file, format);
+        vs_window_export_to_file (self, file, format);
     }
 
   g_clear_object (&self->chooser);
@@ -1191,26 +1226,48 @@ on_draw_page (GtkPrintOperation *operation,
   vs_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
 }
 
+/**
+ * vs_window_create_print_operation:
+ *
+ * The print operation Ctrl+P runs: the PDF report's pages, laid out on
+ * the whole sheet (the report keeps its own margins), in points.
+ *
+ * Returns: (transfer full) (nullable): %NULL when nothing is shown
+ */
+GtkPrintOperation *
+vs_window_create_print_operation (VsWindow *self)
+{
+  GtkPrintOperation *operation;
+  VsReport *report;
+
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  if (self->comparison == NULL)
+    return NULL;
+
+  report = create_report (self);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, vs_comparison_get_title (self->comparison));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), report, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), report, 0);
+  g_object_set_data_full (G_OBJECT (operation), "vs-report", report, g_object_unref);
+
+  return operation;
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
   VsWindow *self = VS_WINDOW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPrintOperation) operation = vs_window_create_print_operation (self);
   g_autoptr(GError) error = NULL;
-  VsReport *report;
 
-  if (self->comparison == NULL)
+  if (operation == NULL)
     return;
-
-  report = create_report (self);
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, vs_comparison_get_title (self->comparison));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), report, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), report, 0);
-  g_object_set_data_full (G_OBJECT (operation), "vs-report", report, g_object_unref);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -1278,6 +1335,7 @@ vs_window_dispose (GObject *object)
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->narrow_menu);
   g_clear_pointer (&self->error_text, g_free);
+  g_clear_weak_pointer (&self->last_toast);
 
   G_OBJECT_CLASS (vs_window_parent_class)->dispose (object);
 }
@@ -1672,4 +1730,40 @@ vs_window_get_title_text (VsWindow *self)
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
 
   return adw_window_title_get_title (self->window_title);
+}
+
+gboolean
+vs_window_is_exporting (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), FALSE);
+
+  return self->n_exports > 0;
+}
+
+/**
+ * vs_window_get_last_toast:
+ *
+ * Returns: (transfer none) (nullable): the last toast shown, while it is
+ *   alive
+ */
+AdwToast *
+vs_window_get_last_toast (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+/**
+ * vs_window_get_recent_menu:
+ *
+ * Returns: (transfer none): the recent comparisons, as the Open button's
+ *   menu lists them
+ */
+GMenuModel *
+vs_window_get_recent_menu (VsWindow *self)
+{
+  g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
+
+  return G_MENU_MODEL (self->recent_menu);
 }

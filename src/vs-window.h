@@ -37,5 +37,16 @@ GtkWidget    *vs_window_get_card              (VsWindow       *self,
 GtkWidget    *vs_window_get_table             (VsWindow       *self,
                                                guint           category_index);
 const char   *vs_window_get_title_text        (VsWindow       *self);
+AdwToast     *vs_window_get_last_toast        (VsWindow       *self);
+GMenuModel   *vs_window_get_recent_menu       (VsWindow       *self);
+
+/* What the file chooser, Ctrl+P and a drop end in. */
+void          vs_window_export_to_file        (VsWindow       *self,
+                                               GFile          *file,
+                                               VsReportFormat  format);
+gboolean      vs_window_is_exporting          (VsWindow       *self);
+GtkPrintOperation *vs_window_create_print_operation (VsWindow *self);
+gboolean      vs_window_drop                  (VsWindow       *self,
+                                               const GValue   *value);
 
 G_END_DECLS

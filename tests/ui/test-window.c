@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "versus-core.h"
+#include "vs-application.h"
 #include "vs-comparison-table.h"
 #include "vs-requirement-row.h"
 #include "vs-requirements-panel.h"
@@ -653,6 +654,400 @@ test_widgets_finalize (void)
   g_assert_finalize_object (widget);
 }
 
+/* ---- Export, print, drop, recent files, restored settings ---- */
+
+#define EXPORT_LIMIT_SECONDS 20
+
+static gboolean
+not_exporting (VsWindow *window, gconstpointer data)
+{
+  return !vs_window_is_exporting (window);
+}
+
+/* Runs the main loop until every export has finished; FALSE after 20 s. */
+static gboolean
+wait_for_export (VsWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + EXPORT_LIMIT_SECONDS * G_USEC_PER_SEC;
+
+  while (vs_window_is_exporting (window))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+  spin ();
+  return not_exporting (window, NULL);
+}
+
+static char *
+squeeze (const char *text)
+{
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (squeezed, *p);
+  return g_string_free (squeezed, FALSE);
+}
+
+/* Whitespace-free text of a PDF, as pdftotext reads it. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return squeeze (out);
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  const char *line;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  line = strstr (out, "\nPages:");
+  g_assert_nonnull (line);
+  return (guint)g_ascii_strtoull (line + strlen ("\nPages:"), NULL, 10);
+}
+
+static void
+test_window_export (void)
+{
+  static const struct {
+    VsReportFormat format;
+    const char *name;
+    const char *expect;   /* in the file, besides the verdict */
+  } exports[] = {
+    { VS_REPORT_FORMAT_PDF, "report.pdf", NULL },
+    { VS_REPORT_FORMAT_MARKDOWN, "report.md", "| NoSQL" },
+    { VS_REPORT_FORMAT_CSV, "report.csv", "NoSQL" },
+    { VS_REPORT_FORMAT_DECISION, "report-decision.md", "Chosen option: \"Flask\"" },
+  };
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *verdict = NULL;
+
+  tick (window, "prototyping", VS_REQUIREMENT_NICE);
+  tick (window, "nosql", VS_REQUIREMENT_MUST);
+  verdict = g_strdup (vs_verdict_bar_get_text (VS_VERDICT_BAR (vs_window_get_verdict_bar (window))));
+  g_assert_true (g_str_has_prefix (verdict, "Flask"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, exports[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      g_autofree char *title = g_strdup_printf ("Exported %s", exports[i].name);
+      g_autofree char *squeezed_verdict = squeeze (verdict);
+      gsize length = 0;
+      AdwToast *toast;
+
+      vs_window_export_to_file (window, file, exports[i].format);
+      g_assert_true (vs_window_is_exporting (window));
+      g_assert_true (wait_for_export (window));
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 0);
+
+      toast = vs_window_get_last_toast (window);
+      g_assert_nonnull (toast);
+      g_assert_cmpstr (adw_toast_get_title (toast), ==, title);
+      g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.launch-uri");
+
+      if (exports[i].format == VS_REPORT_FORMAT_PDF)
+        {
+          g_autofree char *text = pdf_text (path);
+
+          g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+          g_assert_nonnull (strstr (text, squeezed_verdict));
+        }
+      else
+        {
+          g_autofree char *text = squeeze (contents);
+
+          g_assert_true (g_utf8_validate (contents, length, NULL));
+          g_assert_nonnull (strstr (contents, exports[i].expect));
+          if (exports[i].format == VS_REPORT_FORMAT_MARKDOWN)
+            g_assert_nonnull (strstr (text, squeezed_verdict));
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static GtkWindow *
+find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static void
+test_window_export_error (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "missing", "report.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *dialog;
+
+  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
+  vs_window_export_to_file (window, file, VS_REPORT_FORMAT_MARKDOWN);
+  g_assert_true (wait_for_export (window));
+
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could not export report.md");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+  g_assert_null (vs_window_get_last_toast (window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static void
+test_window_print (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *direct = g_build_filename (dir, "direct.pdf", NULL);
+  g_autoptr(GFile) direct_file = g_file_new_for_path (direct);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(VsReport) report = NULL;
+  g_autoptr(VsView) view = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *printed_text = NULL;
+  g_autofree char *direct_text = NULL;
+  guint n_pages;
+
+  tick (window, "prototyping", VS_REQUIREMENT_NICE);
+  tick (window, "nosql", VS_REQUIREMENT_MUST);
+
+  operation = vs_window_create_print_operation (window);
+  g_assert_nonnull (operation);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  spin ();
+
+  view = vs_window_dup_view (window);
+  report = vs_report_new (vs_window_get_comparison (window), vs_window_get_selection (window), view);
+  vs_report_set_paper (report, VS_PAPER_A4);
+  g_assert_true (vs_report_write (report, direct_file, VS_REPORT_FORMAT_PDF, NULL, &error));
+  g_assert_no_error (error);
+
+  n_pages = pdf_pages (direct);
+  g_assert_cmpuint (n_pages, >=, 1);
+  g_assert_cmpuint (pdf_pages (printed), ==, n_pages);
+
+  printed_text = pdf_text (printed);
+  direct_text = pdf_text (direct);
+  g_assert_cmpuint (strlen (direct_text), >, 100);
+  g_assert_cmpstr (printed_text, ==, direct_text);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static void
+test_window_drop (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *one = small_comparison ("Dropped List");
+  g_autofree char *two = small_comparison ("Dropped File");
+  g_autoptr(GFile) first = write_temp (dir, "first.json", one);
+  g_autoptr(GFile) second = write_temp (dir, "second.json", two);
+  g_auto(GValue) list_value = G_VALUE_INIT;
+  g_auto(GValue) file_value = G_VALUE_INIT;
+  g_auto(GValue) text_value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, first);
+
+  /* A list of files, as a file manager drops them: the first opens. */
+  g_value_init (&list_value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&list_value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_assert_true (vs_window_drop (window, &list_value));
+  g_assert_true (wait_for (window, title_is, "Dropped List"));
+  g_assert_true (g_file_equal (vs_window_get_file (window), first));
+
+  g_value_init (&file_value, G_TYPE_FILE);
+  g_value_set_object (&file_value, second);
+  g_assert_true (vs_window_drop (window, &file_value));
+  g_assert_true (wait_for (window, title_is, "Dropped File"));
+
+  /* Not a file: refused, nothing changes. */
+  g_value_init (&text_value, G_TYPE_STRING);
+  g_value_set_string (&text_value, "/etc/passwd");
+  g_assert_false (vs_window_drop (window, &text_value));
+  spin ();
+  g_assert_false (vs_window_is_loading (window));
+  g_assert_true (g_file_equal (vs_window_get_file (window), second));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static gboolean
+recent_lists (VsWindow *window, gconstpointer uri)
+{
+  GMenuModel *menu = vs_window_get_recent_menu (window);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_window_recent (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *contents = small_comparison ("Recently Opened");
+  g_autoptr(GFile) file = write_temp (dir, "recent.json", contents);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_assert_false (recent_lists (window, uri));
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Recently Opened"));
+  g_assert_true (wait_for (window, recent_lists, uri));
+
+  /* Choosing it from the menu opens it again, in a fresh window. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", uri);
+  g_assert_true (wait_for (window, not_loading, NULL));
+  g_assert_cmpstr (vs_window_get_title_text (window), ==, "Recently Opened");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_bundled_window ();
+  g_assert_true (wait_for (window, recent_lists, uri));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", uri);
+  g_assert_true (wait_for (window, title_is, "Recently Opened"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static void
+test_window_restore (void)
+{
+  g_autoptr(GSettings) settings = vs_settings_new ();
+  VsWindow *window;
+  int width = 0, height = 0;
+
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 820);
+  g_settings_set_int (settings, "window-height", 610);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_settings_set_value (settings, "ticks", g_variant_new_parsed ("[('nosql', uint32 2, 1), ('prototyping', 1, 3)]"));
+
+  window = vs_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 820);
+  g_assert_cmpint (height, ==, 610);
+
+  vs_window_open_bundled (window);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "nosql"), ==, VS_REQUIREMENT_MUST);
+  g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "prototyping"), ==, VS_REQUIREMENT_NICE);
+  g_assert_cmpint (vs_selection_get_weight (vs_window_get_selection (window), "prototyping"), ==, 3);
+  g_assert_cmpstr (vs_verdict_bar_get_text (VS_VERDICT_BAR (vs_window_get_verdict_bar (window))), ==,
+                   "Flask matches 2 of 2 requirements");
+
+  /* A tick made now is there next time. */
+  tick (window, "sql-databases", VS_REQUIREMENT_NICE);
+  {
+    g_autoptr(VsSelection) saved = vs_selection_new ();
+    g_autoptr(GVariant) ticks = g_settings_get_value (settings, "ticks");
+
+    vs_selection_deserialize (saved, ticks);
+    g_assert_cmpint (vs_selection_get_kind (saved, "sql-databases"), ==, VS_REQUIREMENT_NICE);
+  }
+
+  /* Closing keeps the size the person gave it. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  spin ();
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "ticks");
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_application_last_file (void)
+{
+  g_autoptr(GSettings) settings = vs_settings_new ();
+  g_autoptr(VsApplication) app = vs_application_new ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *contents = small_comparison ("Last Time");
+  g_autoptr(GFile) file = write_temp (dir, "last.json", contents);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_settings_set_string (settings, "last-file", uri);
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (VS_IS_WINDOW (window));
+  g_assert_true (wait_for (VS_WINDOW (window), title_is, "Last Time"));
+  g_assert_true (g_file_equal (vs_window_get_file (VS_WINDOW (window)), file));
+
+  gtk_window_destroy (window);
+  spin ();
+  g_settings_reset (settings, "last-file");
+  remove_temp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -669,6 +1064,13 @@ main (int   argc,
   g_test_add_func ("/window/hide-subjects", test_window_hide_subjects);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/widgets/finalize", test_widgets_finalize);
+  g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/export-error", test_window_export_error);
+  g_test_add_func ("/window/print", test_window_print);
+  g_test_add_func ("/window/drop", test_window_drop);
+  g_test_add_func ("/window/recent", test_window_recent);
+  g_test_add_func ("/window/restore", test_window_restore);
+  g_test_add_func ("/application/last-file", test_application_last_file);
 
   return g_test_run ();
 }
