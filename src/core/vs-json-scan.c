@@ -42,6 +42,24 @@
  * ten times the file size stayed resident after a load). */
 #define CHUNK_SIZE (4 * 1024 * 1024)
 
+/* Under AddressSanitizer (the fuzzing and asan builds) every block is a
+ * malloc of its own, so that reading or writing past one is caught. */
+#if defined(__SANITIZE_ADDRESS__)
+# define ARENA_EXACT 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define ARENA_EXACT 1
+# endif
+#endif
+#ifndef ARENA_EXACT
+# define ARENA_EXACT 0
+#endif
+#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS) && !ARENA_EXACT
+# define ARENA_MMAP 1
+#else
+# define ARENA_MMAP 0
+#endif
+
 typedef struct _Chunk Chunk;
 struct _Chunk
 {
@@ -109,7 +127,7 @@ struct _VsJsonDocument
 static gpointer
 system_alloc (gsize size)
 {
-#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+#if ARENA_MMAP
   void *memory = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
   if (memory == MAP_FAILED)
@@ -125,7 +143,7 @@ static void
 system_free (gpointer memory,
              gsize    size)
 {
-#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+#if ARENA_MMAP
   munmap (memory, size);
 #else
   g_free (memory);
@@ -152,16 +170,17 @@ arena_alloc (Arena *arena,
   guchar *memory;
   Chunk *chunk;
 
-  size = (size + 7) & ~(gsize)7;
+  if (!ARENA_EXACT)
+    size = (size + 7) & ~(gsize)7;
 
-  if (G_LIKELY ((gsize)(arena->limit - arena->pos) >= size))
+  if (!ARENA_EXACT && G_LIKELY ((gsize)(arena->limit - arena->pos) >= size))
     {
       memory = arena->pos;
       arena->pos += size;
       return memory;
     }
 
-  if (size > CHUNK_SIZE / 4)
+  if (ARENA_EXACT || size > CHUNK_SIZE / 4)
     {
       /* A large block (the elements of a long array) gets a mapping of its
        * own, so that the current chunk's free space is not wasted. */
