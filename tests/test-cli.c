@@ -202,9 +202,13 @@ static const UsageCase usage_cases[] = {
   { "weight-no-equals", { "--rank", "--require=nosql", "--weight=nosql" }, { "versus: ", "ID=N" } },
   { "weight-unknown-criterion", { "--rank", "--weight=nope=2" }, { "versus: ", "“nope”", "nosql" } },
   { "weight-not-ticked", { "--rank", "--weight=nosql=2" }, { "versus: ", "not ticked" } },
-  /* Headless only with a headless option: alone, --frobnicate goes to
-   * the application (GApplication reports it). */
+  /* With a headless option... */
   { "unknown-option", { "--rank", "--frobnicate" }, { "versus: ", "--frobnicate" } },
+  /* ...and alone too: any option neither the command line nor
+   * GApplication knows is a usage error, not the application's. */
+  { "unknown-option-alone", { "--frobnicate" }, { "versus: ", "--frobnicate" } },
+  { "unknown-short-option", { "-z", "a.json" }, { "versus: ", "-z" } },
+  { "unknown-option-after-tick", { "--require", "nosql", "--frobnicate=1" }, { "versus: ", "--frobnicate" } },
   { "bad-paper", { "--export=out.pdf", "--paper=a5" }, { "versus: ", "a5", "letter" } },
   { "unknown-format", { "--export=out.docx" }, { "versus: ", ".decision.md", ".csv" } },
   { "unknown-subject", { "--export=out.md", "--subjects=flask,rails" }, { "versus: ", "“rails”", "django" } },
