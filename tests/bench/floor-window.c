@@ -48,7 +48,7 @@ activate_cb (GtkApplication *app)
     window = gtk_application_window_new (app);
 
   gtk_window_set_title (GTK_WINDOW (window), "Floor");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   g_signal_connect (window, "map", G_CALLBACK (map_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
