@@ -969,11 +969,12 @@ static char *
 dup_pdf_subject (VsReport *self)
 {
   const char *description = vs_comparison_get_description (self->comparison);
-  GString *names = g_string_new (NULL);
+  GString *names;
 
   if (description != NULL && *description != '\0')
     return g_strdup (description);
 
+  names = g_string_new (NULL);
   for (guint c = 0; c < self->n_visible; c++)
     {
       if (c > 0)
