@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "versus-core.h"
+#include "vs-dataset-i18n.h"
 
 static char *
 data_path (const char *kind,
@@ -585,6 +587,90 @@ test_async (void)
   g_main_loop_unref (r.loop);
 }
 
+/* The bundled comparison's text follows the person's language; the same
+ * strings in a file they open do not (data/FORMAT.md). */
+static void
+test_bundled_translated (void)
+{
+  const char *localedir = g_getenv ("VERSUS_BUILD_LOCALEDIR");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsComparison) german = NULL;
+  g_autoptr(VsComparison) opened = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *old_language = g_strdup (g_getenv ("LANGUAGE"));
+  VsCategory *advantages;
+
+  g_assert_nonnull (localedir);
+  vs_dataset_i18n_init (localedir);
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  setlocale (LC_ALL, "");
+
+  german = vs_load_bundled (&error);
+  g_assert_no_error (error);
+  advantages = vs_comparison_find_category (german, "advantages");
+  g_assert_cmpstr (vs_category_get_name (advantages), ==, "Vorteile");
+  /* Names of frameworks and ids stay as written. */
+  g_assert_cmpstr (vs_subject_get_name (vs_comparison_find_subject (german, "flask")), ==, "Flask");
+  g_assert_nonnull (vs_comparison_find_criterion (german, "nosql"));
+
+  bytes = g_resources_lookup_data (VS_BUNDLED_RESOURCE, 0, &error);
+  g_assert_no_error (error);
+  opened = vs_load_bytes (bytes, "copy.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vs_category_get_name (vs_comparison_find_category (opened, "advantages")), ==, "Advantages");
+
+  if (old_language != NULL)
+    g_setenv ("LANGUAGE", old_language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+}
+
+/* Files of 1 MiB and more are hashed on a second thread while they load:
+ * the hash must be the file's all the same. */
+static void
+test_sha256_large (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsComparison) comparison = NULL;
+  g_autofree char *expected = NULL;
+  guint n = 0;
+
+  g_string_append (json, "{\"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Big\",\n"
+                         " \"subjects\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}],\n"
+                         " \"categories\": [{\"id\": \"c\", \"name\": \"C\"}],\n"
+                         " \"criteria\": [");
+  while (json->len < 3 * 1024 * 1024)
+    {
+      g_string_append_printf (json, "%s\n  {\"id\": \"k%u\", \"category\": \"c\", \"name\": \"Criterion %u\","
+                                    " \"support\": {\"a\": \"yes\", \"b\": {\"level\": \"partial\", \"note\": \"n%u\"}}}",
+                              n > 0 ? "," : "", n, n, n);
+      n++;
+    }
+  g_string_append (json, "]}\n");
+
+  bytes = g_bytes_new (json->str, json->len);
+  expected = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+  comparison = vs_load_bytes (bytes, "big.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vs_comparison_get_n_criteria (comparison), ==, n);
+  g_assert_cmpstr (vs_comparison_get_sha256 (comparison), ==, expected);
+  g_assert_cmpstr (vs_criterion_get_note (vs_comparison_get_criterion (comparison, n - 1), 1), !=, NULL);
+
+  /* And a failing large file gives no comparison (the hash is dropped). */
+  g_clear_object (&comparison);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_string_truncate (json, json->len - 3);
+  bytes = g_bytes_new (json->str, json->len);
+  comparison = vs_load_bytes (bytes, "big.json", NULL, &error);
+  g_assert_null (comparison);
+  g_assert_error (error, VS_LOADER_ERROR, VS_LOADER_ERROR_SYNTAX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +698,8 @@ main (int   argc,
 
   g_test_add_func ("/loader/error-codes", test_error_codes);
   g_test_add_func ("/loader/bundled", test_bundled);
+  g_test_add_func ("/loader/bundled-translated", test_bundled_translated);
+  g_test_add_func ("/loader/sha256-large", test_sha256_large);
   g_test_add_func ("/loader/model-content", test_model_content);
   g_test_add_func ("/loader/escapes-decoded", test_escapes_decoded);
   g_test_add_func ("/loader/diagnostic-format", test_diagnostic_format);

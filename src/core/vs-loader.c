@@ -23,6 +23,7 @@
 #include "vs-category.h"
 #include "vs-comparison.h"
 #include "vs-criterion.h"
+#include "vs-dataset-i18n.h"
 #include "vs-json-scan.h"
 #include "vs-loader.h"
 #include "vs-source.h"
@@ -105,7 +106,18 @@ typedef struct
   guint          n_warnings;
   VsLoaderError  code;       /* of the first error */
   gboolean       full;       /* VS_MAX_ERRORS reached: stop */
+  gboolean       translate;  /* the bundled comparison: its text is translated */
 } Context;
+
+/* The human text of the bundled comparison goes through its own gettext
+ * domain (data/FORMAT.md, "Translating a bundled comparison"); files that
+ * people open are shown as written. */
+static const char *
+tr (const Context *ctx,
+    const char    *text)
+{
+  return ctx->translate && text != NULL ? vs_dataset_translate (text) : text;
+}
 
 static gboolean
 context_add (Context              *ctx,
@@ -582,9 +594,14 @@ load_subjects (Builder    *b,
           g_autoptr(VsSubject) subject = vs_subject_new (id, name);
 
           vs_subject_set_url (subject, url);
-          vs_subject_set_summary (subject, summary);
+          vs_subject_set_summary (subject, tr (b->ctx, summary));
           if (drawbacks != NULL)
-            vs_subject_set_drawbacks (subject, (const char * const *)drawbacks);
+            {
+              g_auto(GStrv) shown = b->ctx->translate
+                ? vs_dataset_translate_strv ((const char * const *)drawbacks)
+                : g_strdupv (drawbacks);
+              vs_subject_set_drawbacks (subject, (const char * const *)shown);
+            }
           if (used_by != NULL)
             vs_subject_set_used_by (subject, (const char * const *)used_by);
           vs_comparison_add_subject (b->comparison, subject);
@@ -631,9 +648,9 @@ load_categories (Builder    *b,
 
       if (item_ok)
         {
-          g_autoptr(VsCategory) category = vs_category_new (id, name);
+          g_autoptr(VsCategory) category = vs_category_new (id, tr (b->ctx, name));
 
-          vs_category_set_description (category, description);
+          vs_category_set_description (category, tr (b->ctx, description));
           vs_comparison_add_category (b->comparison, category);
         }
     }
@@ -732,7 +749,7 @@ load_support (Builder          *b,
   subject = GPOINTER_TO_UINT (position) <= VS_MAX_SUBJECTS ? b->subjects[GPOINTER_TO_UINT (position) - 1] : NULL;
   if (ok && criterion != NULL && subject != NULL)
     vs_criterion_set_support (criterion, vs_subject_get_index (subject),
-                              level, note, source, opinion);
+                              level, tr (b->ctx, note), source, opinion);
 }
 
 static void
@@ -796,8 +813,8 @@ load_criteria (Builder    *b,
 
       if (item_ok && category != NULL && b->ctx->n_errors == 0)
         {
-          criterion = vs_criterion_new (id, name, n_subjects);
-          vs_criterion_set_description (criterion, description);
+          criterion = vs_criterion_new (id, tr (b->ctx, name), n_subjects);
+          vs_criterion_set_description (criterion, tr (b->ctx, description));
         }
 
       support = vs_json_object_get_member (object, "support");
@@ -865,16 +882,22 @@ load_header (Builder    *b,
   else if (version->v.integer > VS_FORMAT_VERSION)
     {
       g_autofree char *where = path_to_string (&version_path);
+      /* The number is formatted first: xgettext cannot read a msgid
+       * built with G_GINT64_FORMAT, and it would never be translated. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version->v.integer);
       g_autofree char *message =
-        g_strdup_printf (_("this file was made by a newer Versus (format version %" G_GINT64_FORMAT "; this Versus reads version %d): update Versus to open it"),
-                         version->v.integer, VS_FORMAT_VERSION);
+        g_strdup_printf (_("this file was made by a newer Versus (format version %s; this Versus reads version %d): update Versus to open it"),
+                         number, VS_FORMAT_VERSION);
 
       context_add (b->ctx, VS_DIAGNOSTIC_ERROR, VS_LOADER_ERROR_NEWER_VERSION, 0, 0, where, message);
       return FALSE;
     }
   else if (version->v.integer < VS_FORMAT_VERSION)
-    error_at (b->ctx, &version_path, _("unsupported version %" G_GINT64_FORMAT " (expected %d)"),
-              version->v.integer, VS_FORMAT_VERSION);
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version->v.integer);
+      error_at (b->ctx, &version_path, _("unsupported version %s (expected %d)"),
+                number, VS_FORMAT_VERSION);
+    }
 
   return TRUE;
 }
@@ -917,8 +940,8 @@ build (Context  *ctx,
   title = get_string (ctx, root, &root_path, "title", REQUIRED | NON_EMPTY, &ok);
   description = get_string (ctx, root, &root_path, "description", OPTIONAL, &ok);
 
-  comparison = vs_comparison_new (title ? title : "");
-  vs_comparison_set_description (comparison, description);
+  comparison = vs_comparison_new (title ? tr (ctx, title) : "");
+  vs_comparison_set_description (comparison, tr (ctx, description));
   b.comparison = comparison;
 
   load_sources (&b, root);
@@ -968,9 +991,10 @@ load_data (const char  *data,
 
   if (length > VS_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, length);
       g_autofree char *message =
-        g_strdup_printf (_("the file is too large: %" G_GSIZE_FORMAT " bytes (at most %u bytes, 64 MiB)"),
-                         length, (guint)VS_MAX_FILE_SIZE);
+        g_strdup_printf (_("the file is too large: %s bytes (at most %u bytes, 64 MiB)"),
+                         size, (guint)VS_MAX_FILE_SIZE);
       context_add (ctx, VS_DIAGNOSTIC_ERROR, VS_LOADER_ERROR_TOO_LARGE, 0, 0, NULL, message);
       return NULL;
     }
@@ -1032,11 +1056,27 @@ checksum_thread (gpointer data)
  *
  * Returns: (transfer full) (nullable): the comparison, or %NULL
  */
+static VsComparison *load_bytes (GBytes      *bytes,
+                                 const char  *file_name,
+                                 gboolean     translate,
+                                 GPtrArray  **diagnostics,
+                                 GError     **error);
+
 VsComparison *
 vs_load_bytes (GBytes      *bytes,
                const char  *file_name,
                GPtrArray  **diagnostics,
                GError     **error)
+{
+  return load_bytes (bytes, file_name, FALSE, diagnostics, error);
+}
+
+static VsComparison *
+load_bytes (GBytes      *bytes,
+            const char  *file_name,
+            gboolean     translate,
+            GPtrArray  **diagnostics,
+            GError     **error)
 {
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(VsComparison) comparison = NULL;
@@ -1052,6 +1092,7 @@ vs_load_bytes (GBytes      *bytes,
 
   list = g_ptr_array_new_with_free_func ((GDestroyNotify)vs_diagnostic_free);
   ctx.diagnostics = list;
+  ctx.translate = translate;
 
   data = g_bytes_get_data (bytes, &length);
 
@@ -1352,5 +1393,5 @@ vs_load_bundled (GError **error)
   if (bytes == NULL)
     return NULL;
 
-  return vs_load_bytes (bytes, VS_BUNDLED_FILE_NAME, NULL, error);
+  return load_bytes (bytes, VS_BUNDLED_FILE_NAME, TRUE, NULL, error);
 }
