@@ -90,9 +90,17 @@ test_jsontestsuite (void)
   g_autofree char *dir = NULL;
 
   if (shared == NULL || !g_file_test (shared, G_FILE_TEST_IS_DIR))
-    g_error ("SHARED_DIR (%s) does not exist: the JSONTestSuite files are in "
-             "../shared/jsontestsuite next to the checkout",
-             shared ? shared : "unset");
+    {
+      /* The corpus is not ours to ship: it sits in ../shared beside the
+       * project's checkouts and in CI. A person's own clone has no such
+       * folder, and says so; in CI its absence is a failure. */
+      if (g_strcmp0 (g_getenv ("CI"), "true") == 0)
+        g_error ("SHARED_DIR (%s) does not exist: the JSONTestSuite files are in "
+                 "../shared/jsontestsuite next to the checkout",
+                 shared ? shared : "unset");
+      g_test_skip ("no ../shared/jsontestsuite next to this checkout");
+      return;
+    }
 
   /* None of these 318 files is a comparison: the y_ ones are valid JSON
    * but not the format, the n_ and i_ ones not even (strict) JSON. */
