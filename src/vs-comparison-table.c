@@ -185,6 +185,47 @@ subject_is_best (VsComparisonTable *self,
   return result != NULL && result->best;
 }
 
+/* A cell's tooltip is looked up when the pointer rests on it:
+ * gtk_widget_set_tooltip_text() asks the display where the pointer is,
+ * a round trip per cell that made every tick on a large file take
+ * seconds. Screen readers get the same text as the description. */
+static void
+set_cell_tooltip (GtkWidget  *cell,
+                  const char *tooltip)
+{
+  const char *old = g_object_get_data (G_OBJECT (cell), "vs-tooltip");
+
+  if (tooltip != NULL && tooltip[0] == '\0')
+    tooltip = NULL;
+  if (g_strcmp0 (old, tooltip) == 0)
+    return;
+
+  g_object_set_data_full (G_OBJECT (cell), "vs-tooltip", g_strdup (tooltip), g_free);
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static gboolean
+on_cell_query_tooltip (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (cell), "vs-tooltip");
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 refresh_cell (VsComparisonTable *self,
               GtkWidget         *cell,
@@ -203,7 +244,7 @@ refresh_cell (VsComparisonTable *self,
       GtkWidget *kind_label = gtk_widget_get_next_sibling (name_label);
 
       gtk_label_set_label (GTK_LABEL (name_label), vs_criterion_get_name (criterion));
-      gtk_widget_set_tooltip_text (cell, vs_criterion_get_description (criterion));
+      set_cell_tooltip (cell, vs_criterion_get_description (criterion));
       gtk_label_set_label (GTK_LABEL (kind_label),
                            kind == VS_REQUIREMENT_MUST ? _("Must") :
                            kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
@@ -238,7 +279,7 @@ refresh_cell (VsComparisonTable *self,
         tooltip = g_strdup_printf (_("Source: %s"), vs_source_get_title (source));
       else
         tooltip = g_strdup (note);
-      gtk_widget_set_tooltip_text (cell, tooltip);
+      set_cell_tooltip (cell, tooltip);
     }
 }
 
@@ -290,6 +331,8 @@ on_factory_setup (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (cell, "level-cell");
     }
 
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
   set_column_key (cell, column);
   gtk_list_item_set_child (list_item, cell);
 }
@@ -337,6 +380,9 @@ add_column (VsComparisonTable *self,
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_append_column (self->column_view, view_column);
   set_column_key (view_column, column);
+
+  /* The column view holds the column now; ours is a borrowed pointer. */
+  g_object_unref (view_column);
 
   return view_column;
 }
