@@ -207,12 +207,93 @@ test_finalize_all (void)
   g_assert_finalize_object (source);
 }
 
+/* URLs in files are data from strangers: only web and mail links may ever
+ * be opened, and nothing that runs a program or reads a local file. */
+static void
+test_url_is_safe (void)
+{
+  static const struct { const char *url; gboolean safe; } cases[] = {
+    { "https://www.djangoproject.com/", TRUE },
+    { "http://example.org/a?b=c#d", TRUE },
+    { "HTTPS://EXAMPLE.ORG/", TRUE },
+    { "mailto:someone@example.org", TRUE },
+    { "file:///etc/passwd", FALSE },
+    { "javascript:alert(1)", FALSE },
+    { "ftp://example.org/", FALSE },
+    { "ssh://host", FALSE },
+    { "/usr/bin/gnome-calculator", FALSE },
+    { "example.org", FALSE },
+    { "", FALSE },
+    { "https://exa mple.org/", FALSE },
+    { NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].url ? cases[i].url : "(null)");
+      g_assert_cmpint (vs_url_is_safe (cases[i].url), ==, cases[i].safe);
+    }
+}
+
+static void
+test_id_is_valid (void)
+{
+  static const struct { const char *id; gboolean valid; } cases[] = {
+    { "django", TRUE },
+    { "sql-databases", TRUE },
+    { "3d", TRUE },
+    { "a", TRUE },
+    { "-leading", FALSE },
+    { "Upper", FALSE },
+    { "under_score", FALSE },
+    { "space d", FALSE },
+    { "é", FALSE },
+    { "", FALSE },
+    { NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (vs_id_is_valid (cases[i].id), ==, cases[i].valid);
+}
+
+/* Levels are never told apart by colour alone: each has its own glyph
+ * and word, and "not stated" is not "no". */
+static void
+test_levels_distinct (void)
+{
+  for (VsLevel a = 0; a < VS_N_LEVELS; a++)
+    {
+      VsLevel parsed;
+
+      g_assert_nonnull (vs_level_get_glyph (a));
+      g_assert_nonnull (vs_level_get_label (a));
+      for (VsLevel b = a + 1; b < VS_N_LEVELS; b++)
+        {
+          g_assert_cmpstr (vs_level_get_glyph (a), !=, vs_level_get_glyph (b));
+          g_assert_cmpstr (vs_level_get_label (a), !=, vs_level_get_label (b));
+        }
+      if (a != VS_LEVEL_UNKNOWN)
+        {
+          g_assert_true (vs_level_from_string (vs_level_to_string (a), &parsed));
+          g_assert_cmpint (parsed, ==, a);
+        }
+    }
+
+  g_assert_false (vs_level_from_string ("not-stated", &(VsLevel){0}));
+  g_assert_false (vs_level_from_string ("maybe", &(VsLevel){0}));
+  g_assert_cmpfloat (vs_level_get_value (VS_LEVEL_UNKNOWN), ==, vs_level_get_value (VS_LEVEL_NO));
+  g_assert_cmpfloat (vs_level_get_value (VS_LEVEL_PARTIAL), ==, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/types/url-is-safe", test_url_is_safe);
+  g_test_add_func ("/types/id-is-valid", test_id_is_valid);
+  g_test_add_func ("/types/levels-distinct", test_levels_distinct);
   g_test_add_func ("/model/lookups", test_lookups);
   g_test_add_func ("/model/indices", test_indices);
   g_test_add_func ("/model/levels", test_levels);

@@ -147,16 +147,29 @@ vs_id_is_valid (const char *id)
 gboolean
 vs_url_is_safe (const char *url)
 {
-  g_autofree char *scheme = NULL;
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
 
-  if (url == NULL || !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+  if (url == NULL)
     return FALSE;
 
-  scheme = g_uri_parse_scheme (url);
-  if (scheme == NULL)
+  /* GLib's parser lets spaces and control characters through in a host;
+   * no link a person should follow has them. */
+  for (const char *p = url; *p; p++)
+    if ((guchar)*p <= 0x20 || *p == 0x7f)
+      return FALSE;
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
     return FALSE;
 
-  return g_ascii_strcasecmp (scheme, "http") == 0 ||
-         g_ascii_strcasecmp (scheme, "https") == 0 ||
-         g_ascii_strcasecmp (scheme, "mailto") == 0;
+  scheme = g_uri_get_scheme (uri);
+
+  if (g_ascii_strcasecmp (scheme, "mailto") == 0)
+    return *g_uri_get_path (uri) != '\0';
+
+  if (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+    return g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
+
+  return FALSE;
 }
