@@ -148,6 +148,20 @@ bench_print_row (const char       *figure,
   fflush (stdout);
 }
 
+/* An interaction: median time against a time budget (a frame: 16 ms). */
+void
+bench_print_budget (const char   *figure,
+                    const double *times_ms,
+                    guint         runs,
+                    double        budget_ms)
+{
+  BenchStats s = bench_stats (times_ms, runs);
+  g_autofree char *target = g_strdup_printf ("<= %.0f ms", budget_ms);
+
+  bench_print_row (figure, BENCH_UNIT_MS, &s, "frame budget", budget_ms,
+                   s.median / budget_ms, target, s.median <= budget_ms);
+}
+
 void
 bench_print_note (const char *format,
                   ...)

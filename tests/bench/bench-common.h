@@ -40,6 +40,10 @@ void        bench_print_row       (const char       *figure,
                                    double            ratio,
                                    const char       *target,
                                    int               met);
+void        bench_print_budget    (const char       *figure,
+                                   const double     *times_ms,
+                                   guint             runs,
+                                   double            budget_ms);
 void        bench_print_note      (const char       *format,
                                    ...) G_GNUC_PRINTF (1, 2);
 char       *bench_data_path       (const char       *name);

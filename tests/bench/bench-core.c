@@ -220,19 +220,6 @@ bench_load_memory (const char *label,
 
 /* ---- interaction ------------------------------------------------------ */
 
-static void
-print_interaction (const char *figure,
-                   double     *t,
-                   guint       runs,
-                   double      budget_ms)
-{
-  BenchStats s = bench_stats (t, runs);
-  g_autofree char *target = g_strdup_printf ("<= %.0f ms", budget_ms);
-
-  bench_print_row (figure, BENCH_UNIT_MS, &s, "frame budget", budget_ms,
-                   s.median / budget_ms, target, s.median <= budget_ms);
-}
-
 static gboolean
 search_match (const char *haystack,
               const char *folded_needle)
@@ -303,7 +290,7 @@ bench_interaction (const char *path,
       g_free (vs_ranking_dup_verdict (ranking));
       t[i] = bench_now_ms () - t0;
     }
-  print_interaction ("tick + vs_ranking_new (8 x 100,000)", t, runs, 16);
+  bench_print_budget ("tick + vs_ranking_new (8 x 100,000)", t, runs, 16);
 
   for (guint i = 0; i < runs; i++)
     {
@@ -316,7 +303,7 @@ bench_interaction (const char *path,
       g_free (vs_ranking_dup_verdict (ranking));
       t[i] = bench_now_ms () - t0;
     }
-  print_interaction ("switch must/nice + vs_ranking_new", t, runs, 16);
+  bench_print_budget ("switch must/nice + vs_ranking_new", t, runs, 16);
 
   for (guint i = 0; i < runs; i++)
     {
@@ -329,7 +316,7 @@ bench_interaction (const char *path,
       t[i] = bench_now_ms () - t0;
       g_assert (n_differ <= n_criteria);
     }
-  print_interaction ("only differences: is_uniform x all criteria", t, runs, 16);
+  bench_print_budget ("only differences: is_uniform x all criteria", t, runs, 16);
 
   {
     g_autoptr(VsView) view = vs_view_new (comparison);
@@ -347,7 +334,7 @@ bench_interaction (const char *path,
           }
         t[i] = bench_now_ms () - t0;
       }
-    print_interaction ("only differences: vs_view_dup_rows x all cats", t, runs, 16);
+    bench_print_budget ("only differences: vs_view_dup_rows x all cats", t, runs, 16);
   }
 
   for (guint k = 0; k < n_categories; k++)
@@ -379,7 +366,7 @@ bench_interaction (const char *path,
   {
     g_autofree char *figure = g_strdup_printf ("sort a category (%u rows) by a subject", biggest_n);
 
-    print_interaction (figure, t, runs, 100);
+    bench_print_budget (figure, t, runs, 100);
   }
 
   {
@@ -396,7 +383,7 @@ bench_interaction (const char *path,
                                     GINT_TO_POINTER (column));
         t[i] = bench_now_ms () - t0;
       }
-    print_interaction ("sort all 100,000 rows by a subject (worst)", t, runs, 100);
+    bench_print_budget ("sort all 100,000 rows by a subject (worst)", t, runs, 100);
   }
 
   for (guint i = 0; i < runs; i++)
@@ -416,7 +403,14 @@ bench_interaction (const char *path,
       t[i] = bench_now_ms () - t0;
       g_assert (n_match <= n_criteria);
     }
-  print_interaction ("search a letter: casefold name+description", t, runs, 16);
+  /* The app's own search is measured by bench-window; this is a plain
+   * casefold + strstr over the same texts, for scale only. */
+  {
+    BenchStats st = bench_stats (t, runs);
+
+    bench_print_row ("search a letter: casefold+strstr (for scale)", BENCH_UNIT_MS, &st,
+                     "frame budget", 16, st.median / 16, NULL, BENCH_INFO);
+  }
 }
 
 /* ---- export ----------------------------------------------------------- */

@@ -78,19 +78,6 @@ time_to_frame_ms (GtkWidget *window,
 }
 
 static void
-print_interaction (const char *figure,
-                   double     *t,
-                   guint       runs,
-                   double      budget_ms)
-{
-  BenchStats s = bench_stats (t, runs);
-  g_autofree char *target = g_strdup_printf ("<= %.0f ms", budget_ms);
-
-  bench_print_row (figure, BENCH_UNIT_MS, &s, "frame budget", budget_ms,
-                   s.median / budget_ms, target, s.median <= budget_ms);
-}
-
-static void
 set_requirement (GtkWidget         *window,
                  const char        *id,
                  VsRequirementKind  kind)
@@ -185,7 +172,7 @@ main (int    argc,
       t[i] = time_to_frame_ms (window, t0);
       profile_toggle ("tick");
     }
-  print_interaction ("window: tick a criterion", t, runs, 16);
+  bench_print_budget ("window: tick a criterion", t, runs, 16);
 
   for (guint i = 0; i < runs; i++)
     {
@@ -198,7 +185,7 @@ main (int    argc,
       t[i] = time_to_frame_ms (window, t0);
       profile_toggle ("switch");
     }
-  print_interaction ("window: switch must/nice", t, runs, 16);
+  bench_print_budget ("window: switch must/nice", t, runs, 16);
 
   for (guint i = 0; i < runs; i++)
     {
@@ -210,7 +197,7 @@ main (int    argc,
     }
   vs_window_set_only_differences (VS_WINDOW (window), FALSE);
   wait_for_frame (window);
-  print_interaction ("window: only differences on/off", t, runs, 16);
+  bench_print_budget ("window: only differences on/off", t, runs, 16);
 
   table = VS_COMPARISON_TABLE (vs_window_get_table (VS_WINDOW (window), 0));
   column_view = vs_comparison_table_get_column_view (table);
@@ -229,7 +216,7 @@ main (int    argc,
     g_autofree char *figure = g_strdup_printf ("window: sort a category (%u rows) by subject",
                                                g_list_model_get_n_items (vs_comparison_table_get_model (table)));
 
-    print_interaction (figure, t, runs, 100);
+    bench_print_budget (figure, t, runs, 100);
   }
 
   {
@@ -249,7 +236,7 @@ main (int    argc,
         vs_requirements_panel_set_search (panel, "");
         wait_for_frame (window);
       }
-    print_interaction ("window: search requirements by a letter", t, runs, 16);
+    bench_print_budget ("window: search requirements by a letter", t, runs, 16);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
