@@ -12,12 +12,7 @@
  * frame always comes), median of several runs.
  *
  * Usage: bench-window [FILE]   (default: VERSUS_BENCH_WINDOW_FILE, else
- *                               bench-8x1000.json in VERSUS_BENCH_DATA_DIR)
- *
- * The targets are for 8 x 100,000. The default is 8 x 1,000 while the
- * window needs seconds per action at that size already (a run on 100,000
- * would take hours); set VERSUS_BENCH_WINDOW_FILE to the 100,000 file to
- * measure the real target.
+ *                               bench-8x100000.json in VERSUS_BENCH_DATA_DIR)
  */
 #include "config.h"
 
@@ -108,7 +103,7 @@ main (int    argc,
   else if (g_getenv ("VERSUS_BENCH_WINDOW_FILE") != NULL)
     path = g_strdup (g_getenv ("VERSUS_BENCH_WINDOW_FILE"));
   else
-    path = bench_data_path ("bench-8x1000.json");
+    path = bench_data_path ("bench-8x100000.json");
 
   gtk_init ();
   adw_init ();
