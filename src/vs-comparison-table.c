@@ -42,6 +42,7 @@ struct _VsComparisonTable
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GHashTable         *bound_cells;      /* cell widget -> GtkListItem */
+  GtkSelectionModel  *rows;             /* given to the view when first shown */
 
   guint              *visible;
   guint               n_visible;
@@ -427,10 +428,22 @@ vs_comparison_table_dispose (GObject *object)
   g_clear_object (&self->category);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->visible, g_free);
+  g_clear_object (&self->rows);
   g_clear_object (&self->probe_items[0]);
   g_clear_object (&self->probe_items[1]);
 
   G_OBJECT_CLASS (vs_comparison_table_parent_class)->dispose (object);
+}
+
+static void
+vs_comparison_table_map (GtkWidget *widget)
+{
+  VsComparisonTable *self = VS_COMPARISON_TABLE (widget);
+
+  if (self->rows != NULL && gtk_column_view_get_model (self->column_view) == NULL)
+    gtk_column_view_set_model (self->column_view, self->rows);
+
+  GTK_WIDGET_CLASS (vs_comparison_table_parent_class)->map (widget);
 }
 
 static void
@@ -440,6 +453,7 @@ vs_comparison_table_class_init (VsComparisonTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vs_comparison_table_dispose;
+  widget_class->map = vs_comparison_table_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -467,7 +481,6 @@ vs_comparison_table_new (VsComparison *comparison,
 {
   VsComparisonTable *self;
   GtkWidget *scroller;
-  g_autoptr(GtkNoSelection) model = NULL;
   guint n_subjects;
 
   g_return_val_if_fail (VS_IS_COMPARISON (comparison), NULL);
@@ -496,8 +509,10 @@ vs_comparison_table_new (VsComparison *comparison,
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (model));
+  /* The view gets its rows when first shown (see _map()): a view with
+   * a model makes rows even while its page is hidden, and a large file
+   * has many pages. */
+  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
 
   self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
   gtk_column_view_column_set_expand (self->name_column, TRUE);

@@ -1084,6 +1084,10 @@ on_export_finished (GObject      *object,
       adw_toast_set_button_label (toast, _("_Open"));
       adw_toast_set_action_name (toast, "win.launch-uri");
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      /* Toasts queue: a second export should not wait behind the
+       * first's toast, nor leave a line of stale ones. */
+      if (self->last_toast != NULL)
+        adw_toast_dismiss (self->last_toast);
       g_set_weak_pointer (&self->last_toast, toast);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
