@@ -31,5 +31,7 @@ void                  vs_comparison_table_set_only_differences (VsComparisonTabl
                                                                 gboolean           only_differences);
 int                   vs_comparison_table_get_sort             (VsComparisonTable *self,
                                                                 gboolean          *descending);
+gboolean              vs_comparison_table_sort_from_keyboard   (VsComparisonTable *self,
+                                                                int                column);
 
 G_END_DECLS

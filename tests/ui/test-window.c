@@ -289,6 +289,22 @@ test_window_sort (void)
   g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, (int)flask);
   g_assert_false (descending);
 
+  /* From the keyboard: Enter on the focused "Flask" title, once
+   * ascending... */
+  g_assert_true (vs_comparison_table_sort_from_keyboard (table, VS_SORT_NAME));
+  spin ();
+  g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, VS_SORT_NAME);
+  g_assert_true (vs_comparison_table_sort_from_keyboard (table, flask));
+  spin ();
+  g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, (int)flask);
+  g_assert_false (descending);
+  /* ...then descending. */
+  g_assert_true (vs_comparison_table_sort_from_keyboard (table, flask));
+  spin ();
+  assert_order (model, flask_descending);
+  g_assert_cmpint (vs_comparison_table_get_sort (table, &descending), ==, (int)flask);
+  g_assert_true (descending);
+
   gtk_column_view_sort_by_column (view, vs_comparison_table_get_column (table, VS_SORT_NAME), GTK_SORT_ASCENDING);
   spin ();
   /* By the names shown: "Creating…", "NoSQL", "Prototyping", "SQL…", "Using…", "Well…" */
