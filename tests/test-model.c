@@ -149,6 +149,70 @@ test_is_uniform (void)
   g_assert_true (vs_criterion_is_uniform (fast, b_and_c, 2));
 }
 
+/* is_uniform over every subject (NULL) keeps a count as levels are set;
+ * it must agree with a pass over the levels after any sequence of sets,
+ * the first subject's included. */
+static void
+test_is_uniform_after_sets (void)
+{
+  const guint all[] = { 0, 1, 2, 3 };
+  g_autoptr(VsCriterion) criterion = vs_criterion_new ("row", "Row", G_N_ELEMENTS (all));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint n_uniform = 0;
+
+  g_assert_true (vs_criterion_is_uniform (criterion, NULL, 0));
+  for (guint i = 0; i < 2000; i++)
+    {
+      guint subject = g_rand_int_range (rand, 0, G_N_ELEMENTS (all));
+      VsLevel level = g_rand_int_range (rand, 0, 2) ? VS_LEVEL_YES : g_rand_int_range (rand, 0, VS_N_LEVELS);
+      gboolean expected = TRUE;
+
+      vs_criterion_set_support (criterion, subject, level, NULL, NULL, FALSE);
+      for (guint k = 1; k < G_N_ELEMENTS (all); k++)
+        expected = expected && vs_criterion_get_level (criterion, k) == vs_criterion_get_level (criterion, 0);
+
+      g_assert_cmpint (vs_criterion_is_uniform (criterion, NULL, 0), ==, expected);
+      g_assert_cmpint (vs_criterion_is_uniform (criterion, all, G_N_ELEMENTS (all)), ==, expected);
+      n_uniform += expected;
+    }
+
+  /* Both answers came up: the loop tested something. */
+  g_assert_cmpuint (n_uniform, >, 0);
+  g_assert_cmpuint (n_uniform, <, 2000);
+}
+
+static void
+test_peek_criteria (void)
+{
+  g_autoptr(VsComparison) comparison = build_comparison ();
+  VsCategory *speed = vs_comparison_find_category (comparison, "speed");
+  g_autoptr(VsCategory) other = vs_category_new ("speed", "Speed");
+  g_autoptr(VsCriterion) direct = vs_criterion_new ("direct", "Direct", 3);
+  VsCriterion * const *criteria;
+  guint n = 99;
+
+  criteria = vs_comparison_peek_criteria (comparison, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (criteria[i] == vs_comparison_get_criterion (comparison, i));
+  g_assert_null (vs_comparison_get_criterion (comparison, 3));
+
+  criteria = vs_comparison_peek_category_criteria (comparison, speed, &n);
+  g_assert_nonnull (criteria);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (vs_criterion_get_id (criteria[0]), ==, "fast");
+  g_assert_cmpstr (vs_criterion_get_id (criteria[1]), ==, "small");
+
+  /* A category of another comparison, though with the same id and index. */
+  g_assert_null (vs_comparison_peek_category_criteria (comparison, other, &n));
+  g_assert_cmpuint (n, ==, 0);
+
+  /* A criterion added to the category behind the comparison's back: the
+   * plain array no longer tells the whole story, so none is given. */
+  vs_category_add_criterion (speed, direct);
+  g_assert_null (vs_comparison_peek_category_criteria (comparison, speed, &n));
+}
+
 static void
 test_category_back_pointer (void)
 {
@@ -298,6 +362,8 @@ main (int   argc,
   g_test_add_func ("/model/indices", test_indices);
   g_test_add_func ("/model/levels", test_levels);
   g_test_add_func ("/model/is-uniform", test_is_uniform);
+  g_test_add_func ("/model/is-uniform-after-sets", test_is_uniform_after_sets);
+  g_test_add_func ("/model/peek-criteria", test_peek_criteria);
   g_test_add_func ("/model/category-back-pointer", test_category_back_pointer);
   g_test_add_func ("/model/setters-notify", test_setters_notify);
   g_test_add_func ("/model/finalize-all", test_finalize_all);

@@ -25,6 +25,14 @@ struct _VsComparison
   GListStore *categories;
   GListStore *criteria;
 
+  /* The same criteria as plain arrays, borrowed from the stores: going
+   * through a GListModel costs an interface lookup, a GSequence walk and a
+   * reference per item, most of the time of a pass over 100,000 criteria.
+   * criteria_array is every criterion in file order; category_arrays holds
+   * one GPtrArray per category index, the criteria added through us. */
+  GPtrArray *criteria_array;
+  GPtrArray *category_arrays;
+
   /* id -> object (unowned: the stores hold the references) */
   GHashTable *source_ids;
   GHashTable *subject_ids;
@@ -58,6 +66,8 @@ vs_comparison_dispose (GObject *object)
   g_clear_pointer (&self->subject_ids, g_hash_table_unref);
   g_clear_pointer (&self->category_ids, g_hash_table_unref);
   g_clear_pointer (&self->criterion_ids, g_hash_table_unref);
+  g_clear_pointer (&self->category_arrays, g_ptr_array_unref);
+  g_clear_pointer (&self->criteria_array, g_ptr_array_unref);
   g_clear_object (&self->criteria);
   g_clear_object (&self->categories);
   g_clear_object (&self->subjects);
@@ -147,6 +157,8 @@ vs_comparison_init (VsComparison *self)
   self->subjects = g_list_store_new (VS_TYPE_SUBJECT);
   self->categories = g_list_store_new (VS_TYPE_CATEGORY);
   self->criteria = g_list_store_new (VS_TYPE_CRITERION);
+  self->criteria_array = g_ptr_array_new ();
+  self->category_arrays = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->subject_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->category_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -294,7 +306,68 @@ guint
 vs_comparison_get_n_criteria (VsComparison *self)
 {
   g_return_val_if_fail (VS_IS_COMPARISON (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->criteria));
+  return self->criteria_array->len;
+}
+
+/**
+ * vs_comparison_peek_criteria:
+ * @n_criteria: (out): how many criteria the comparison has
+ *
+ * Every criterion in file order, as vs_comparison_get_criteria() lists
+ * them, without a reference per item: the fast way through all of them.
+ * The array stays valid until the next criterion is added or the
+ * comparison is disposed.
+ *
+ * Returns: (transfer none) (array length=n_criteria): the criteria
+ */
+VsCriterion * const *
+vs_comparison_peek_criteria (VsComparison *self,
+                             guint        *n_criteria)
+{
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (n_criteria != NULL, NULL);
+
+  *n_criteria = self->criteria_array->len;
+  return (VsCriterion * const *)self->criteria_array->pdata;
+}
+
+/**
+ * vs_comparison_peek_category_criteria:
+ * @category: a category of the comparison
+ * @n_criteria: (out): how many criteria the category has
+ *
+ * The criteria of @category in file order, as vs_category_get_criteria()
+ * lists them, without a reference per item. Criteria appended to the
+ * category directly (not through vs_comparison_add_criteria()) are not
+ * known here: then this returns %NULL and the caller uses the list model.
+ *
+ * Returns: (transfer none) (array length=n_criteria) (nullable): the
+ *   criteria, valid until the next one is added
+ */
+VsCriterion * const *
+vs_comparison_peek_category_criteria (VsComparison *self,
+                                      VsCategory   *category,
+                                      guint        *n_criteria)
+{
+  GPtrArray *array;
+  guint index;
+
+  g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (VS_IS_CATEGORY (category), NULL);
+  g_return_val_if_fail (n_criteria != NULL, NULL);
+
+  *n_criteria = 0;
+  index = vs_category_get_index (category);
+  if (index >= self->category_arrays->len ||
+      g_hash_table_lookup (self->category_ids, vs_category_get_id (category)) != category)
+    return NULL;
+
+  array = g_ptr_array_index (self->category_arrays, index);
+  if (array->len != g_list_model_get_n_items (vs_category_get_criteria (category)))
+    return NULL;
+
+  *n_criteria = array->len;
+  return (VsCriterion * const *)array->pdata;
 }
 
 /**
@@ -324,12 +397,12 @@ VsCriterion *
 vs_comparison_get_criterion (VsComparison *self,
                              guint         index)
 {
-  g_autoptr(VsCriterion) criterion = NULL;
-
   g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
 
-  criterion = g_list_model_get_item (G_LIST_MODEL (self->criteria), index);
-  return criterion;
+  if (index >= self->criteria_array->len)
+    return NULL;
+
+  return g_ptr_array_index (self->criteria_array, index);
 }
 
 /**
@@ -423,7 +496,22 @@ vs_comparison_add_category (VsComparison *self,
 
   vs_category_set_index (category, g_list_model_get_n_items (G_LIST_MODEL (self->categories)));
   g_list_store_append (self->categories, category);
+  g_ptr_array_add (self->category_arrays, g_ptr_array_new ());
   g_hash_table_insert (self->category_ids, (char *)vs_category_get_id (category), category);
+}
+
+/* Only for a category of ours: a foreign one has no array, and its
+ * criteria are found through its list model. */
+static void
+add_to_category_array (VsComparison *self,
+                       VsCategory   *category,
+                       VsCriterion  *criterion)
+{
+  guint index = vs_category_get_index (category);
+
+  if (index < self->category_arrays->len &&
+      g_hash_table_lookup (self->category_ids, vs_category_get_id (category)) == category)
+    g_ptr_array_add (g_ptr_array_index (self->category_arrays, index), criterion);
 }
 
 void
@@ -484,6 +572,8 @@ vs_comparison_add_criteria (VsComparison *self,
     {
       vs_criterion_set_index (criteria[i], first + i);
       vs_category_add_criterion (categories[i], criteria[i]);
+      g_ptr_array_add (self->criteria_array, criteria[i]);
+      add_to_category_array (self, categories[i], criteria[i]);
     }
 
   g_list_store_splice (self->criteria, first, 0, (gpointer *)criteria, n_criteria);

@@ -32,6 +32,13 @@ GListModel   *vs_comparison_get_categories     (VsComparison *self);
 GListModel   *vs_comparison_get_criteria       (VsComparison *self);
 guint         vs_comparison_get_n_subjects     (VsComparison *self);
 guint         vs_comparison_get_n_criteria     (VsComparison *self);
+VsCriterion * const *
+              vs_comparison_peek_criteria      (VsComparison *self,
+                                                guint        *n_criteria);
+VsCriterion * const *
+              vs_comparison_peek_category_criteria (VsComparison *self,
+                                                    VsCategory   *category,
+                                                    guint        *n_criteria);
 
 VsSubject    *vs_comparison_get_subject        (VsComparison *self,
                                                 guint         index);

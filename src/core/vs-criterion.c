@@ -25,6 +25,10 @@ struct _VsCriterion
   VsCategory *category;     /* unowned: the category owns us */
   guint index;
   guint n_subjects;
+  /* How many subjects have a level other than the first subject's: kept
+   * up to date by vs_criterion_set_support(), so that "only differences"
+   * over every subject is one test rather than a pass over the levels. */
+  guint n_unlike_first;
   /* One byte per subject: a comparison of 100,000 criteria stays small.
    * Notes, sources and opinion marks are rare, so they live in a second
    * array allocated only when one is set. */
@@ -281,7 +285,19 @@ vs_criterion_set_support (VsCriterion *self,
   g_return_if_fail (subject_index < self->n_subjects);
   g_return_if_fail (level < VS_N_LEVELS);
 
-  self->levels[subject_index] = (guint8)level;
+  if (subject_index == 0)
+    {
+      self->levels[0] = (guint8)level;
+      self->n_unlike_first = 0;
+      for (guint i = 1; i < self->n_subjects; i++)
+        self->n_unlike_first += self->levels[i] != level;
+    }
+  else if (self->levels[subject_index] != level)
+    {
+      self->n_unlike_first -= self->levels[subject_index] != self->levels[0];
+      self->levels[subject_index] = (guint8)level;
+      self->n_unlike_first += level != self->levels[0];
+    }
 
   if (note == NULL && source == NULL && !opinion && self->extras == NULL)
     return;
@@ -310,12 +326,7 @@ vs_criterion_is_uniform (VsCriterion *self,
   g_return_val_if_fail (VS_IS_CRITERION (self), TRUE);
 
   if (subject_indices == NULL)
-    {
-      for (guint i = 1; i < self->n_subjects; i++)
-        if (self->levels[i] != self->levels[0])
-          return FALSE;
-      return TRUE;
-    }
+    return self->n_unlike_first == 0;
 
   for (guint i = 1; i < n_indices; i++)
     {

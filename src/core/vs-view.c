@@ -339,14 +339,17 @@ compare_rows (gconstpointer a,
  * ones when "only differences" is on (judged on the visible subjects),
  * sorted by the category's sort column.
  *
- * Returns: (transfer container) (element-type VsCriterion): the rows
+ * Returns: (transfer container) (element-type VsCriterion): the rows,
+ *   borrowed from the comparison (valid while the view lives); free the
+ *   array with g_ptr_array_unref()
  */
 GPtrArray *
 vs_view_dup_rows (VsView     *self,
                   VsCategory *category)
 {
   g_autofree guint *visible = NULL;
-  GListModel *criteria;
+  g_autoptr(GPtrArray) from_model = NULL;
+  VsCriterion * const *criteria;
   GPtrArray *rows;
   SortContext ctx;
   guint n_visible;
@@ -362,19 +365,31 @@ vs_view_dup_rows (VsView     *self,
                                                     vs_category_get_id (category)) == category, NULL);
 
   visible = vs_view_dup_visible_subjects (self, &n_visible);
-  criteria = vs_category_get_criteria (category);
-  n = g_list_model_get_n_items (criteria);
-  rows = g_ptr_array_new_full (n, g_object_unref);
+  /* With every subject visible, vs_criterion_is_uniform() answers from
+   * what it knows since load instead of comparing levels. */
+  if (n_visible == self->n_subjects)
+    g_clear_pointer (&visible, g_free);
 
-  for (guint i = 0; i < n; i++)
+  criteria = vs_comparison_peek_category_criteria (self->comparison, category, &n);
+  if (criteria == NULL)
     {
-      VsCriterion *criterion = g_list_model_get_item (criteria, i);
+      /* Criteria the comparison does not know as the category's: read
+       * them through the list model. */
+      GListModel *model = vs_category_get_criteria (category);
 
-      if (self->only_differences && vs_criterion_is_uniform (criterion, visible, n_visible))
-        g_object_unref (criterion);
-      else
-        g_ptr_array_add (rows, criterion);
+      n = g_list_model_get_n_items (model);
+      from_model = g_ptr_array_new_full (n, g_object_unref);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (from_model, g_list_model_get_item (model, i));
+      criteria = (VsCriterion * const *)from_model->pdata;
     }
+
+  /* Borrowed rows, as (transfer container) says: the comparison, which
+   * the view keeps alive, holds the references. */
+  rows = g_ptr_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    if (!self->only_differences || !vs_criterion_is_uniform (criteria[i], visible, n_visible))
+      g_ptr_array_add (rows, criteria[i]);
 
   ctx.column = self->sorts[index].column;
   ctx.descending = self->sorts[index].descending;
