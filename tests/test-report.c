@@ -671,6 +671,94 @@ test_pdf_large (void)
   remove_tree (dir);
 }
 
+typedef struct
+{
+  VsReport   *report;
+  const char *path;
+} WriteJob;
+
+static gpointer
+write_job (gpointer data)
+{
+  WriteJob *job = data;
+
+  write_report (job->report, job->path, VS_REPORT_FORMAT_PDF);
+  return NULL;
+}
+
+static GBytes *
+read_all (const char *path)
+{
+  char *bytes = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
+  return g_bytes_new_take (bytes, len);
+}
+
+static GBytes *
+write_in_thread (VsReport   *report,
+                 const char *dir,
+                 const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  WriteJob job = { report, path };
+
+  g_thread_join (g_thread_new ("export", write_job, &job));
+  return read_all (path);
+}
+
+/* The PDF lays text out with a font map kept per thread, and keeps the
+ * layouts of repeated cells: a report written on the main thread, a new
+ * one written in a worker, and one laid out on the main thread but written
+ * in a worker give the same bytes. Every row has a numbered note, so more
+ * distinct cells are drawn than the cache of cell layouts keeps. */
+static void
+test_pdf_threads (void)
+{
+  g_autoptr(VsComparison) comparison = make_large (700);
+  g_autoptr(VsReport) main_report = vs_report_new (comparison, NULL, NULL);
+  g_autoptr(VsReport) worker_report = vs_report_new (comparison, NULL, NULL);
+  g_autoptr(VsReport) moved_report = vs_report_new (comparison, NULL, NULL);
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "main.pdf", NULL);
+  g_autoptr(GBytes) main_bytes = NULL;
+  g_autoptr(GBytes) worker_bytes = NULL;
+  g_autoptr(GBytes) moved_bytes = NULL;
+  g_autofree char *text = NULL;
+  VsCriterion * const *criteria;
+  guint n;
+
+  criteria = vs_comparison_peek_criteria (comparison, &n);
+  g_assert_cmpuint (n, ==, 700);
+  for (guint i = 0; i < n; i++)
+    vs_criterion_set_support (criteria[i], 0, vs_criterion_get_level (criteria[i], 0),
+                              "Every row has a note.", NULL, FALSE);
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1700000000", TRUE);
+  vs_report_set_paper (main_report, VS_PAPER_A4);
+  vs_report_set_paper (worker_report, VS_PAPER_A4);
+  vs_report_set_paper (moved_report, VS_PAPER_A4);
+  write_report (main_report, path, VS_REPORT_FORMAT_PDF);
+  worker_bytes = write_in_thread (worker_report, dir, "worker.pdf");
+  g_assert_cmpuint (vs_report_paginate (moved_report, A4_WIDTH, A4_HEIGHT), >, 1);
+  moved_bytes = write_in_thread (moved_report, dir, "moved.pdf");
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+
+  main_bytes = read_all (path);
+  g_assert_true (g_bytes_equal (main_bytes, worker_bytes));
+  g_assert_true (g_bytes_equal (main_bytes, moved_bytes));
+
+  /* The last row's marker: 699 rows with a note before it, and 14 notes
+   * of the second subject (every 50th row from 0 to 650). */
+  text = pdf_text (path, 0);
+  g_assert_nonnull (strstr (text, "Yes714"));
+  g_assert_null (strstr (text, "715"));
+  g_assert_nonnull (strstr (text, "Generated criterion 699, First Subject: Every row has a note."));
+
+  remove_tree (dir);
+}
+
 static void
 test_pdf_landscape (void)
 {
@@ -918,6 +1006,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/nothing-ticked", test_pdf_nothing_ticked);
   g_test_add_func ("/report/pdf/reproducible", test_pdf_reproducible);
   g_test_add_func ("/report/pdf/large", test_pdf_large);
+  g_test_add_func ("/report/pdf/threads", test_pdf_threads);
   g_test_add_func ("/report/pdf/landscape", test_pdf_landscape);
   g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
   g_test_add_func ("/report/paginate-draw", test_paginate_draw);

@@ -82,18 +82,46 @@ vs_text_free (gpointer data)
   g_free (text);
 }
 
+/* Our own font map, not the one the widgets use, kept for the life of the
+ * thread: a new font map starts with empty caches, and filling them
+ * (fontconfig matching, fontsets, metrics) cost most of a short report.
+ * One per thread rather than one per process because a pango font map
+ * must not be used from two threads at once (pango's own default font
+ * map is per thread for that reason): the window prints from the main
+ * thread while an export may run in a worker. */
+static PangoFontMap *
+get_thread_font_map (void)
+{
+  static GPrivate font_maps = G_PRIVATE_INIT (g_object_unref);
+  PangoFontMap *font_map = g_private_get (&font_maps);
+
+  if (font_map == NULL)
+    {
+      font_map = pango_cairo_font_map_new ();
+      g_private_set (&font_maps, font_map);
+    }
+
+  return font_map;
+}
+
 static void
 ensure_pango (VsReport *self)
 {
+  PangoFontMap *font_map = get_thread_font_map ();
   cairo_font_options_t *options;
 
-  if (self->pango != NULL)
+  if (self->pango != NULL && self->font_map == font_map)
     return;
 
-  /* A font map of our own with hinting and hinted metrics off: the
-   * layout does not depend on the screen, so the PDF and the printout
-   * break lines and pages at the same places. */
-  self->font_map = pango_cairo_font_map_new ();
+  /* First use, or this report was laid out on another thread: its
+   * context and cached layouts belong to that thread's font map. */
+  g_clear_pointer (&self->cell_layouts, g_hash_table_unref);
+  g_clear_object (&self->pango);
+  g_set_object (&self->font_map, font_map);
+
+  /* Hinting and hinted metrics off: the layout does not depend on the
+   * screen, so the PDF and the printout break lines and pages at the
+   * same places. */
   self->pango = pango_font_map_create_context (self->font_map);
   pango_cairo_context_set_resolution (self->pango, 72.0);
   pango_context_set_round_glyph_positions (self->pango, FALSE);
@@ -105,7 +133,10 @@ ensure_pango (VsReport *self)
   cairo_font_options_destroy (options);
 
   for (guint i = 0; i < VS_N_STYLES; i++)
-    self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
+    if (self->fonts[i] == NULL)
+      self->fonts[i] = pango_font_description_from_string (style_fonts[i]);
+
+  self->cell_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 static PangoLayout *
@@ -366,52 +397,86 @@ fill_best_columns (VsReport *self,
     }
 }
 
-/* A row of cells: the label, then one per visible subject. Each cell's
- * layout lives only as long as this call. */
+/* The layout of a table cell. A table repeats a few cells over and over
+ * ("✓ Yes" in a column of a given width), so those layouts are kept and
+ * shown again, on this page and the next, rather than made each time a
+ * row is measured or drawn. The cache is emptied when it gets large, so
+ * memory stays bounded whatever the number of pages. Labels, unique to
+ * their row, are made and freed each time (@cache FALSE). */
+#define MAX_CELL_LAYOUTS 512
+
+static PangoLayout *
+dup_cell_layout (VsReport   *self,
+                 VsStyle     style,
+                 const char *markup,
+                 double      width,
+                 gboolean    cache)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (!cache)
+    return make_layout (self, style, markup, width);
+
+  key = g_strdup_printf ("%d %a %s", (int) style, width, markup);
+  layout = g_hash_table_lookup (self->cell_layouts, key);
+  if (layout != NULL)
+    return g_object_ref (layout);
+
+  if (g_hash_table_size (self->cell_layouts) >= MAX_CELL_LAYOUTS)
+    g_hash_table_remove_all (self->cell_layouts);
+
+  layout = make_layout (self, style, markup, width);
+  g_hash_table_insert (self->cell_layouts, g_steal_pointer (&key), g_object_ref (layout));
+
+  return layout;
+}
+
+/* A row of cells: the label, then one per visible subject. Each layout is
+ * made (or taken from the cache) once per call: measured, then drawn. */
 static double
 render_cells (VsReport  *self,
               Pen       *pen,
               char     **markups,  /* n_visible + 1 */
               VsStyle    style,
-              double     rule)
+              double     rule,
+              gboolean   cache_label)
 {
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_full (self->n_visible + 1, g_object_unref);
   double height = 0;
   double x = MARGIN;
 
-  for (guint pass = 0; pass < (pen->cr != NULL ? 2 : 1); pass++)
+  for (guint c = 0; c <= self->n_visible; c++)
     {
-      x = MARGIN;
-      for (guint c = 0; c <= self->n_visible; c++)
-        {
-          double width = c == 0 ? label_width (self) : column_width (self);
-          g_autoptr(PangoLayout) layout = make_layout (self, style, markups[c],
-                                                       width - 2 * CELL_PAD);
+      double width = c == 0 ? label_width (self) : column_width (self);
+      PangoLayout *layout = dup_cell_layout (self, style, markups[c], width - 2 * CELL_PAD,
+                                             c > 0 || cache_label);
 
-          if (pass == 0)
-            height = MAX (height, layout_height (layout) + 2 * CELL_PAD);
-          else
-            {
-              cairo_move_to (pen->cr, x + CELL_PAD, pen->y + CELL_PAD);
-              pango_cairo_show_layout (pen->cr, layout);
-            }
-          x += width;
-        }
-
-      if (pass == 0 && pen->cr != NULL)
-        fill_best_columns (self, pen->cr, pen->y, height);
+      height = MAX (height, layout_height (layout) + 2 * CELL_PAD);
+      g_ptr_array_add (layouts, layout);
     }
 
-  if (pen->cr != NULL)
+  if (pen->cr == NULL)
+    return height;
+
+  fill_best_columns (self, pen->cr, pen->y, height);
+  for (guint c = 0; c <= self->n_visible; c++)
     {
-      cairo_save (pen->cr);
-      cairo_set_line_width (pen->cr, rule);
-      if (rule < RULE_HEAVY)
-        cairo_set_source_rgb (pen->cr, 0.6, 0.6, 0.6);
-      cairo_move_to (pen->cr, MARGIN, pen->y + height);
-      cairo_line_to (pen->cr, MARGIN + content_width (self), pen->y + height);
-      cairo_stroke (pen->cr);
-      cairo_restore (pen->cr);
+      double width = c == 0 ? label_width (self) : column_width (self);
+
+      cairo_move_to (pen->cr, x + CELL_PAD, pen->y + CELL_PAD);
+      pango_cairo_show_layout (pen->cr, g_ptr_array_index (layouts, c));
+      x += width;
     }
+
+  cairo_save (pen->cr);
+  cairo_set_line_width (pen->cr, rule);
+  if (rule < RULE_HEAVY)
+    cairo_set_source_rgb (pen->cr, 0.6, 0.6, 0.6);
+  cairo_move_to (pen->cr, MARGIN, pen->y + height);
+  cairo_line_to (pen->cr, MARGIN + content_width (self), pen->y + height);
+  cairo_stroke (pen->cr);
+  cairo_restore (pen->cr);
 
   return height;
 }
@@ -427,7 +492,7 @@ render_table_header (VsReport *self,
   for (guint c = 0; c < self->n_visible; c++)
     g_ptr_array_add (markups, header_markup (self, c));
 
-  return render_cells (self, pen, (char **) markups->pdata, VS_STYLE_CELL, RULE_HEAVY);
+  return render_cells (self, pen, (char **) markups->pdata, VS_STYLE_CELL, RULE_HEAVY, TRUE);
 }
 
 static double
@@ -444,7 +509,7 @@ render_row (VsReport *self,
   for (guint c = 0; c < self->n_visible; c++)
     g_ptr_array_add (markups, cell_markup (self, criterion, self->visible[c], &footnote));
 
-  return render_cells (self, pen, (char **) markups->pdata, VS_STYLE_CELL, RULE_THIN);
+  return render_cells (self, pen, (char **) markups->pdata, VS_STYLE_CELL, RULE_THIN, FALSE);
 }
 
 static double

@@ -71,6 +71,7 @@ struct _VsReport
   PangoFontMap *font_map;
   PangoContext *pango;
   PangoFontDescription *fonts[VS_N_STYLES];
+  GHashTable   *cell_layouts;  /* "style width markup" -> PangoLayout */
   double        page_width;
   double        page_height;
   GPtrArray    *texts;    /* markup of the front and back matter */

@@ -58,6 +58,7 @@ vs_report_finalize (GObject *object)
   vs_report_clear_prepared (self);
   for (guint i = 0; i < VS_N_STYLES; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_pointer (&self->cell_layouts, g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_object (&self->font_map);
   g_clear_object (&self->comparison);
