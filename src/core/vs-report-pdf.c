@@ -557,8 +557,9 @@ static void
 add_front_matter (VsReport *self)
 {
   const char *description = vs_comparison_get_description (self->comparison);
-  GListModel *criteria = vs_comparison_get_criteria (self->comparison);
+  VsCriterion * const *criteria;
   GString *line;
+  guint n_criteria;
   guint n_ticked = 0;
 
   add_plain (self, VS_STYLE_TITLE, 10, vs_comparison_get_title (self->comparison));
@@ -578,9 +579,10 @@ add_front_matter (VsReport *self)
   add_text (self, VS_STYLE_BODY, 16, g_string_free (line, FALSE));
 
   add_plain (self, VS_STYLE_HEADING, 8, _("Requirements"));
-  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+  criteria = vs_comparison_peek_criteria (self->comparison, &n_criteria);
+  for (guint i = 0; i < n_criteria; i++)
     {
-      g_autoptr(VsCriterion) criterion = g_list_model_get_item (criteria, i);
+      VsCriterion *criterion = criteria[i];
       const char *id = vs_criterion_get_id (criterion);
       VsRequirementKind kind = vs_selection_get_kind (self->selection, id);
       GString *item;
