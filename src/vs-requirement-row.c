@@ -20,6 +20,7 @@ struct _VsRequirementRow
 {
   GtkWidget       parent_instance;
 
+  GObject        *item;           /* what the row shows: a category or a criterion */
   VsCriterion    *criterion;
   VsSelection    *selection;
   guint           syncing : 1;
@@ -142,8 +143,17 @@ vs_requirement_row_bind (VsRequirementRow *self,
   g_return_if_fail (VS_IS_CATEGORY (item) || VS_IS_CRITERION (item));
   g_return_if_fail (VS_IS_SELECTION (selection));
 
+  /* The panel rebinds the rows on screen after a search, and most of
+   * them show what they showed. */
+  if (self->item == item && self->selection == selection)
+    {
+      vs_requirement_row_sync (self);
+      return;
+    }
+
   is_header = VS_IS_CATEGORY (item);
   g_set_object (&self->selection, selection);
+  g_set_object (&self->item, item);
   g_clear_object (&self->criterion);
 
   gtk_widget_set_visible (GTK_WIDGET (self->header_label), is_header);
@@ -190,6 +200,7 @@ vs_requirement_row_unbind (VsRequirementRow *self)
 {
   g_return_if_fail (VS_IS_REQUIREMENT_ROW (self));
 
+  g_clear_object (&self->item);
   g_clear_object (&self->criterion);
   g_clear_object (&self->selection);
 }

@@ -13,10 +13,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "vs-requirement-row.h"
 #include "vs-requirements-panel.h"
+#include "vs-row-slots.h"
 
 struct _VsRequirementsPanel
 {
@@ -27,9 +30,16 @@ struct _VsRequirementsPanel
   GListStore         *items;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
-  char               *search;          /* casefolded, or NULL */
+  char               *search;          /* folded (see fold_text()), or NULL */
   GHashTable         *matched_categories;
-  GHashTable         *bound_rows;
+  /* Indexed by vs_criterion_get_index(): each name folded once per
+   * comparison (made at the first search), and whether it matches the
+   * current search. */
+  char              **folded_names;
+  guint8             *matches;
+  guint               n_criteria;
+  GHashTable         *bound_rows;      /* row -> its placeholder item */
+  VsRowSlots         *slots;
 
   GtkButton          *clear_button;
   GtkLabel           *count_label;
@@ -40,17 +50,70 @@ struct _VsRequirementsPanel
 
 G_DEFINE_FINAL_TYPE (VsRequirementsPanel, vs_requirements_panel, GTK_TYPE_WIDGET)
 
+/* What a search compares: case and compatibility forms folded, so
+ * "Ｓql" finds "SQL" and a composed "é" finds a decomposed one. */
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *casefolded = NULL;
+  const char *p;
+
+  /* Plain ASCII folds to its lower case: the common case, ten times
+   * cheaper. */
+  for (p = text; *p != '\0' && (guchar)*p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
+
+  casefolded = g_utf8_casefold (text, -1);
+  return g_utf8_normalize (casefolded, -1, G_NORMALIZE_ALL);
+}
+
+static void
+clear_folded_names (VsRequirementsPanel *self)
+{
+  if (self->folded_names != NULL)
+    for (guint i = 0; i < self->n_criteria; i++)
+      g_free (self->folded_names[i]);
+  g_clear_pointer (&self->folded_names, g_free);
+  g_clear_pointer (&self->matches, g_free);
+  self->n_criteria = 0;
+}
+
+/* Folding 100,000 names takes a moment: do it once per comparison, and
+ * only when somebody searches. */
+static void
+ensure_folded_names (VsRequirementsPanel *self)
+{
+  if (self->folded_names != NULL || self->comparison == NULL)
+    return;
+
+  self->n_criteria = vs_comparison_get_n_criteria (self->comparison);
+  self->folded_names = g_new0 (char *, self->n_criteria);
+  self->matches = g_new (guint8, self->n_criteria);
+  memset (self->matches, TRUE, self->n_criteria);
+
+  for (guint i = 0; i < self->n_criteria; i++)
+    {
+      VsCriterion *criterion = vs_comparison_get_criterion (self->comparison, i);
+      guint index = vs_criterion_get_index (criterion);
+
+      if (index < self->n_criteria)
+        self->folded_names[index] = fold_text (vs_criterion_get_name (criterion));
+    }
+}
+
 static gboolean
 criterion_matches (VsRequirementsPanel *self,
                    VsCriterion         *criterion)
 {
-  g_autofree char *name = NULL;
+  guint index;
 
-  if (self->search == NULL)
+  if (self->search == NULL || self->matches == NULL)
     return TRUE;
 
-  name = g_utf8_casefold (vs_criterion_get_name (criterion), -1);
-  return strstr (name, self->search) != NULL;
+  index = vs_criterion_get_index (criterion);
+  return index < self->n_criteria && self->matches[index];
 }
 
 static gboolean
@@ -93,8 +156,12 @@ on_selection_changed (VsRequirementsPanel *self)
   update_count (self);
 }
 
+/* @change says how the new search relates to the last one: with
+ * GTK_FILTER_CHANGE_MORE_STRICT only the rows shown now are looked at
+ * again, with LESS_STRICT only the hidden ones. */
 static void
-refilter (VsRequirementsPanel *self)
+refilter (VsRequirementsPanel *self,
+          GtkFilterChange      change)
 {
   guint n_items;
 
@@ -104,21 +171,38 @@ refilter (VsRequirementsPanel *self)
    * per search instead of once per header. */
   if (self->comparison != NULL)
     {
-      GListModel *criteria = vs_comparison_get_criteria (self->comparison);
-      guint n = g_list_model_get_n_items (criteria);
+      guint n = vs_comparison_get_n_criteria (self->comparison);
+
+      if (self->search != NULL)
+        ensure_folded_names (self);
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(VsCriterion) criterion = g_list_model_get_item (criteria, i);
-          VsCategory *category = vs_criterion_get_category (criterion);
+          VsCriterion *criterion = vs_comparison_get_criterion (self->comparison, i);
+          guint index = vs_criterion_get_index (criterion);
+          gboolean matches = TRUE;
 
-          if (!g_hash_table_contains (self->matched_categories, category)
-              && criterion_matches (self, criterion))
-            g_hash_table_add (self->matched_categories, category);
+          if (self->matches != NULL && index < self->n_criteria)
+            {
+              /* A stricter search keeps no row the last one hid, and
+               * a looser one hides no row the last one kept. */
+              if (self->search == NULL)
+                matches = TRUE;
+              else if ((change == GTK_FILTER_CHANGE_MORE_STRICT && !self->matches[index])
+                       || (change == GTK_FILTER_CHANGE_LESS_STRICT && self->matches[index]))
+                matches = self->matches[index];
+              else
+                matches = self->folded_names[index] != NULL
+                          && strstr (self->folded_names[index], self->search) != NULL;
+              self->matches[index] = matches;
+            }
+
+          if (matches)
+            g_hash_table_add (self->matched_categories, vs_criterion_get_category (criterion));
         }
     }
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 || self->comparison == NULL ? "list" : "empty");
@@ -128,12 +212,28 @@ static void
 on_search_entry_search_changed (VsRequirementsPanel *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *search = NULL;
+  GtkFilterChange change;
 
-  g_clear_pointer (&self->search, g_free);
   if (text != NULL && text[0] != '\0')
-    self->search = g_utf8_casefold (text, -1);
+    search = fold_text (text);
 
-  refilter (self);
+  /* vs_requirements_panel_set_search() filters at once and the entry's
+   * delayed search-changed then brings the same text again. */
+  if (g_strcmp0 (search, self->search) == 0)
+    return;
+
+  if (self->search == NULL || (search != NULL && strstr (search, self->search) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (search == NULL || strstr (self->search, search) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_free (self->search);
+  self->search = g_steal_pointer (&search);
+
+  refilter (self, change);
 }
 
 static void
@@ -159,13 +259,25 @@ on_factory_setup (VsRequirementsPanel *self,
 }
 
 static void
+bind_row (VsRequirementsPanel *self,
+          VsRequirementRow    *row,
+          GObject             *slot)
+{
+  g_autoptr(GObject) item = vs_row_slots_dup_source_item (self->slots, slot);
+
+  if (item != NULL)
+    vs_requirement_row_bind (row, item, self->selection);
+}
+
+static void
 on_factory_bind (VsRequirementsPanel *self,
                  GtkListItem         *list_item)
 {
   VsRequirementRow *row = VS_REQUIREMENT_ROW (gtk_list_item_get_child (list_item));
+  gpointer slot = gtk_list_item_get_item (list_item);
 
-  vs_requirement_row_bind (row, gtk_list_item_get_item (list_item), self->selection);
-  g_hash_table_add (self->bound_rows, row);
+  bind_row (self, row, slot);
+  g_hash_table_insert (self->bound_rows, row, slot);
 }
 
 static void
@@ -176,6 +288,22 @@ on_factory_unbind (VsRequirementsPanel *self,
 
   g_hash_table_remove (self->bound_rows, row);
   vs_requirement_row_unbind (row);
+}
+
+/* The filtered list changed from @position on: the rows there show
+ * other items now. GTK 4.8's list view would rebuild them (see
+ * vs-row-slots.c). */
+static void
+on_slots_rebind (VsRequirementsPanel *self,
+                 guint                position)
+{
+  GHashTableIter iter;
+  gpointer row, slot;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, &slot))
+    if (vs_row_slots_get_position (slot) >= position)
+      bind_row (self, row, slot);
 }
 
 static void
@@ -194,12 +322,14 @@ vs_requirements_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->selection, on_selection_changed, self);
   g_clear_object (&self->selection);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->items);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->matched_categories, g_hash_table_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  clear_folded_names (self);
 
   G_OBJECT_CLASS (vs_requirements_panel_parent_class)->dispose (object);
 }
@@ -239,7 +369,9 @@ vs_requirements_panel_init (VsRequirementsPanel *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                               g_object_ref (GTK_FILTER (self->filter)));
-  selection_model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->slots = vs_row_slots_new (G_LIST_MODEL (self->filtered));
+  g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
+  selection_model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection_model));
   update_count (self);
 }
@@ -302,7 +434,8 @@ vs_requirements_panel_set_comparison (VsRequirementsPanel *self,
                        flat->pdata, flat->len);
   g_ptr_array_foreach (flat, (GFunc)g_object_unref, NULL);
 
-  refilter (self);
+  clear_folded_names (self);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
 }
 
