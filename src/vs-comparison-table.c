@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "vs-comparison-table.h"
+#include "vs-row-slots.h"
 
 /* Which column a factory or a sorter serves: a subject index or VS_SORT_NAME. */
 #define COLUMN_KEY "vs-column"
@@ -41,6 +42,7 @@ struct _VsComparisonTable
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  VsRowSlots         *slots;            /* what the view shows: see vs-row-slots.c */
   GHashTable         *bound_cells;      /* cell widget -> GtkListItem */
   GtkSelectionModel  *rows;             /* given to the view when first shown */
 
@@ -170,6 +172,16 @@ toggle_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
+/* Setting a label's text, even the same text, makes it measure its
+ * layout again; a refresh after a tick leaves most texts as they were. */
+static void
+set_label_text (GtkWidget  *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_label (GTK_LABEL (label), text);
+}
+
 static gboolean
 subject_is_best (VsComparisonTable *self,
                  guint              subject_index)
@@ -244,11 +256,18 @@ refresh_cell (VsComparisonTable *self,
       GtkWidget *name_label = gtk_widget_get_first_child (cell);
       GtkWidget *kind_label = gtk_widget_get_next_sibling (name_label);
 
-      gtk_label_set_label (GTK_LABEL (name_label), vs_criterion_get_name (criterion));
-      set_cell_tooltip (cell, vs_criterion_get_description (criterion));
-      gtk_label_set_label (GTK_LABEL (kind_label),
-                           kind == VS_REQUIREMENT_MUST ? _("Must") :
-                           kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
+      const char *name = vs_criterion_get_name (criterion);
+      const char *description = vs_criterion_get_description (criterion);
+      g_autofree char *tooltip = NULL;
+
+      set_label_text (name_label, name);
+      /* The name is one ellipsized line: the tooltip shows all of it. */
+      if (description != NULL && description[0] != '\0')
+        tooltip = g_strdup_printf ("%s\n%s", name, description);
+      set_cell_tooltip (cell, tooltip != NULL ? tooltip : name);
+      set_label_text (kind_label,
+                      kind == VS_REQUIREMENT_MUST ? _("Must") :
+                      kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
       gtk_widget_set_visible (kind_label, kind != VS_REQUIREMENT_NONE);
       toggle_class (kind_label, "must", kind == VS_REQUIREMENT_MUST);
     }
@@ -264,13 +283,14 @@ refresh_cell (VsComparisonTable *self,
       GtkWidget *note_label = gtk_widget_get_next_sibling (line);
       g_autofree char *tooltip = NULL;
 
-      gtk_image_set_from_icon_name (GTK_IMAGE (image), vs_level_get_icon_name (level));
-      gtk_label_set_label (GTK_LABEL (label), vs_level_get_label (level));
+      if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), vs_level_get_icon_name (level)) != 0)
+        gtk_image_set_from_icon_name (GTK_IMAGE (image), vs_level_get_icon_name (level));
+      set_label_text (label, vs_level_get_label (level));
       for (guint i = 0; i < VS_N_LEVELS; i++)
         toggle_class (cell, level_classes[i], i == level);
       toggle_class (cell, "best", subject_is_best (self, subject));
 
-      gtk_label_set_label (GTK_LABEL (note_label), note ? note : "");
+      set_label_text (note_label, note ? note : "");
       gtk_widget_set_visible (note_label, note != NULL && note[0] != '\0');
 
       if (note != NULL && source != NULL)
@@ -299,8 +319,12 @@ on_factory_setup (GtkSignalListItemFactory *factory,
 
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_label_set_xalign (GTK_LABEL (name_label), 0);
-      gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+      /* One line: a wrapped label is measured for every width the
+       * column view tries, which made sorting a large category take
+       * half a second. The tooltip holds the whole name. */
+      gtk_label_set_ellipsize (GTK_LABEL (name_label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_single_line_mode (GTK_LABEL (name_label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (name_label), 12);
       gtk_widget_set_hexpand (name_label, TRUE);
       gtk_widget_add_css_class (kind_label, "tick-badge");
       gtk_widget_add_css_class (kind_label, "caption");
@@ -344,10 +368,38 @@ on_factory_bind (GtkSignalListItemFactory *factory,
                  VsComparisonTable        *self)
 {
   GtkWidget *cell = gtk_list_item_get_child (list_item);
+  g_autoptr(VsCriterion) criterion = vs_row_slots_dup_source_item (self->slots, gtk_list_item_get_item (list_item));
 
-  refresh_cell (self, cell, gtk_list_item_get_item (list_item));
+  if (criterion != NULL)
+    refresh_cell (self, cell, criterion);
   g_hash_table_insert (self->bound_cells, cell, list_item);
 }
+
+/* Refreshes the cells on screen from @position on (every one for 0):
+ * after a new ranking, or after a sort or a filter changed the rows
+ * there (VsRowSlots::rebind), in the cells GTK 4.8 would otherwise
+ * destroy and build again. */
+static void
+refresh_bound_cells (VsComparisonTable *self,
+                     guint              position)
+{
+  GHashTableIter iter;
+  gpointer cell, list_item;
+
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &cell, &list_item))
+    {
+      GObject *slot = gtk_list_item_get_item (list_item);
+      g_autoptr(VsCriterion) criterion = NULL;
+
+      if (slot == NULL || vs_row_slots_get_position (slot) < position)
+        continue;
+      criterion = vs_row_slots_dup_source_item (self->slots, slot);
+      if (criterion != NULL)
+        refresh_cell (self, cell, criterion);
+    }
+}
+
 
 static void
 on_factory_unbind (GtkSignalListItemFactory *factory,
@@ -400,9 +452,11 @@ update_titles (VsComparisonTable *self)
         {
           /* Translators: the best match's column header, e.g. "Flask ★" */
           g_autofree char *title = g_strdup_printf (_("%s ★"), name);
-          gtk_column_view_column_set_title (column, title);
+
+          if (g_strcmp0 (gtk_column_view_column_get_title (column), title) != 0)
+            gtk_column_view_column_set_title (column, title);
         }
-      else
+      else if (g_strcmp0 (gtk_column_view_column_get_title (column), name) != 0)
         gtk_column_view_column_set_title (column, name);
     }
 }
@@ -420,6 +474,7 @@ vs_comparison_table_dispose (GObject *object)
 
   g_clear_pointer (&self->subject_columns, g_ptr_array_unref);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
+  g_clear_object (&self->slots);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -598,7 +653,9 @@ vs_comparison_table_new (VsComparison *comparison,
   /* The view gets its rows when first shown (see _map()): a view with
    * a model makes rows even while its page is hidden, and a large file
    * has many pages. */
-  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted))));
+  self->slots = vs_row_slots_new (G_LIST_MODEL (self->sorted));
+  g_signal_connect_object (self->slots, "rebind", G_CALLBACK (refresh_bound_cells), self, G_CONNECT_SWAPPED);
+  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots))));
 
   self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
   gtk_column_view_column_set_expand (self->name_column, TRUE);
@@ -679,18 +736,12 @@ void
 vs_comparison_table_set_ranking (VsComparisonTable *self,
                                  VsRanking         *ranking)
 {
-  GHashTableIter iter;
-  gpointer cell, list_item;
-
   g_return_if_fail (VS_IS_COMPARISON_TABLE (self));
   g_return_if_fail (VS_IS_RANKING (ranking));
 
   g_set_object (&self->ranking, ranking);
   update_titles (self);
-
-  g_hash_table_iter_init (&iter, self->bound_cells);
-  while (g_hash_table_iter_next (&iter, &cell, &list_item))
-    refresh_cell (self, cell, gtk_list_item_get_item (list_item));
+  refresh_bound_cells (self, 0);
 }
 
 static void
