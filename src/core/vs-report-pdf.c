@@ -948,6 +948,10 @@ vs_report_draw_page (VsReport *self,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (self->pages != NULL && page < self->pages->len);
 
+  /* Laid out on another thread: draw with this thread's font map. The
+   * fonts and options are the same, so the measured heights still hold. */
+  ensure_pango (self);
+
   desc = &g_array_index (self->pages, VsPage, page);
   pen.cr = cr;
   pen.y = MARGIN;
