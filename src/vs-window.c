@@ -1100,6 +1100,9 @@ on_export_finished (GObject      *object,
       /* Translators: %s is a file name */
       g_autofree char *heading = g_strdup_printf (_("Could not export %s"), basename);
 
+      if (self->last_toast != NULL)
+        adw_toast_dismiss (self->last_toast);
+      g_clear_weak_pointer (&self->last_toast);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
@@ -1143,6 +1146,22 @@ vs_window_export_to_file (VsWindow       *self,
 
   task = g_task_new (self, NULL, on_export_finished, NULL);
   self->n_exports++;
+
+  /* A large comparison takes a while to write: say it is under way. The
+   * toast stays until the export ends, which dismisses it. */
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+    /* Translators: %s is a file name */
+    g_autofree char *title = g_strdup_printf (_("Exporting %s…"), basename);
+    AdwToast *toast = adw_toast_new (title);
+
+    adw_toast_set_timeout (toast, 0);
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+    if (self->last_toast != NULL)
+      adw_toast_dismiss (self->last_toast);
+    g_set_weak_pointer (&self->last_toast, toast);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
 
   g_task_set_task_data (task, create_report (self), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "vs-file", g_object_ref (file), g_object_unref);

@@ -775,6 +775,9 @@ test_window_export (void)
 
       vs_window_export_to_file (window, file, exports[i].format);
       g_assert_true (vs_window_is_exporting (window));
+      /* While it runs, a toast says so. */
+      g_assert_nonnull (vs_window_get_last_toast (window));
+      g_assert_true (g_str_has_prefix (adw_toast_get_title (vs_window_get_last_toast (window)), "Exporting "));
       g_assert_true (wait_for_export (window));
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
