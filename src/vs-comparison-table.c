@@ -35,6 +35,9 @@ struct _VsComparisonTable
   VsCategory         *category;
   VsSelection        *selection;
   VsRanking          *ranking;
+  gboolean           *best;             /* per subject, from the ranking */
+  int                 line_height;      /* of a name line, in pixels; 0 until measured */
+  int                 char_width;
 
   GtkColumnView      *column_view;
   GtkColumnViewColumn *name_column;
@@ -186,16 +189,24 @@ static gboolean
 subject_is_best (VsComparisonTable *self,
                  guint              subject_index)
 {
-  const VsResult *result;
+  return self->best != NULL && subject_index < self->subject_columns->len && self->best[subject_index];
+}
 
-  if (self->ranking == NULL || !vs_ranking_has_verdict (self->ranking))
-    return FALSE;
+/* Once per ranking, not once per cell. */
+static void
+update_best (VsComparisonTable *self)
+{
+  guint n_subjects = vs_comparison_get_n_subjects (self->comparison);
+  gboolean has_verdict = self->ranking != NULL && vs_ranking_has_verdict (self->ranking);
 
-  if (subject_index >= vs_comparison_get_n_subjects (self->comparison))
-    return FALSE;
+  g_free (self->best);
+  self->best = g_new0 (gboolean, n_subjects);
+  for (guint i = 0; i < n_subjects && has_verdict; i++)
+    {
+      const VsResult *result = vs_ranking_lookup (self->ranking, vs_comparison_get_subject (self->comparison, i));
 
-  result = vs_ranking_lookup (self->ranking, vs_comparison_get_subject (self->comparison, subject_index));
-  return result != NULL && result->best;
+      self->best[i] = result != NULL && result->best;
+    }
 }
 
 /* A cell's tooltip is looked up when the pointer rests on it:
@@ -239,10 +250,12 @@ on_cell_query_tooltip (GtkWidget  *cell,
   return TRUE;
 }
 
+/* What a tick or a new ranking can change in a cell: whether its row is
+ * ticked (and as what) and whether its subject is the best match. */
 static void
-refresh_cell (VsComparisonTable *self,
-              GtkWidget         *cell,
-              VsCriterion       *criterion)
+refresh_marks (VsComparisonTable *self,
+               GtkWidget         *cell,
+               VsCriterion       *criterion)
 {
   int column = get_column_key (cell);
   VsRequirementKind kind = VS_REQUIREMENT_NONE;
@@ -253,9 +266,29 @@ refresh_cell (VsComparisonTable *self,
 
   if (column == VS_SORT_NAME)
     {
-      GtkWidget *name_label = gtk_widget_get_first_child (cell);
-      GtkWidget *kind_label = gtk_widget_get_next_sibling (name_label);
+      GtkWidget *kind_label = gtk_widget_get_last_child (cell);
 
+      set_label_text (kind_label,
+                      kind == VS_REQUIREMENT_MUST ? _("Must") :
+                      kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
+      gtk_widget_set_visible (kind_label, kind != VS_REQUIREMENT_NONE);
+      toggle_class (kind_label, "must", kind == VS_REQUIREMENT_MUST);
+    }
+  else
+    toggle_class (cell, "best", subject_is_best (self, column));
+}
+
+/* Everything a cell shows of @criterion. */
+static void
+refresh_cell (VsComparisonTable *self,
+              GtkWidget         *cell,
+              VsCriterion       *criterion)
+{
+  int column = get_column_key (cell);
+
+  if (column == VS_SORT_NAME)
+    {
+      GtkWidget *name_label = gtk_widget_get_first_child (gtk_widget_get_first_child (cell));
       const char *name = vs_criterion_get_name (criterion);
       const char *description = vs_criterion_get_description (criterion);
       g_autofree char *tooltip = NULL;
@@ -265,11 +298,6 @@ refresh_cell (VsComparisonTable *self,
       if (description != NULL && description[0] != '\0')
         tooltip = g_strdup_printf ("%s\n%s", name, description);
       set_cell_tooltip (cell, tooltip != NULL ? tooltip : name);
-      set_label_text (kind_label,
-                      kind == VS_REQUIREMENT_MUST ? _("Must") :
-                      kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
-      gtk_widget_set_visible (kind_label, kind != VS_REQUIREMENT_NONE);
-      toggle_class (kind_label, "must", kind == VS_REQUIREMENT_MUST);
     }
   else
     {
@@ -279,16 +307,21 @@ refresh_cell (VsComparisonTable *self,
       VsSource *source = vs_criterion_get_source (criterion, subject);
       GtkWidget *line = gtk_widget_get_first_child (cell);
       GtkWidget *image = gtk_widget_get_first_child (line);
-      GtkWidget *label = gtk_widget_get_next_sibling (image);
       GtkWidget *note_label = gtk_widget_get_next_sibling (line);
+      GtkWidget *label;
+      guint i;
       g_autofree char *tooltip = NULL;
 
       if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), vs_level_get_icon_name (level)) != 0)
         gtk_image_set_from_icon_name (GTK_IMAGE (image), vs_level_get_icon_name (level));
-      set_label_text (label, vs_level_get_label (level));
-      for (guint i = 0; i < VS_N_LEVELS; i++)
+      /* One label per level, made once: showing another is cheaper than
+       * measuring a new text. */
+      for (label = gtk_widget_get_next_sibling (image), i = 0;
+           label != NULL;
+           label = gtk_widget_get_next_sibling (label), i++)
+        gtk_widget_set_visible (label, i == level);
+      for (i = 0; i < VS_N_LEVELS; i++)
         toggle_class (cell, level_classes[i], i == level);
-      toggle_class (cell, "best", subject_is_best (self, subject));
 
       set_label_text (note_label, note ? note : "");
       gtk_widget_set_visible (note_label, note != NULL && note[0] != '\0');
@@ -302,6 +335,52 @@ refresh_cell (VsComparisonTable *self,
         tooltip = g_strdup (note);
       set_cell_tooltip (cell, tooltip);
     }
+
+  refresh_marks (self, cell, criterion);
+}
+
+/* The name sits in a line whose size does not depend on the name: a
+ * sort or a filter changes every name on the ~200 rows GTK 4.8 keeps,
+ * and measuring each new text (four Pango layouts per label) made a
+ * sort take a third of a second. The line is as high as the font and
+ * the label is only laid out once, at its allocated width. */
+static void
+name_line_measure (GtkWidget      *line,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  VsComparisonTable *self = g_object_get_data (G_OBJECT (line), "vs-table");
+
+  if (self->line_height == 0)
+    {
+      PangoContext *context = gtk_widget_get_pango_context (gtk_widget_get_first_child (line));
+      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+
+      self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics));
+      self->char_width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics));
+      pango_font_metrics_unref (metrics);
+    }
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 20 * self->char_width;
+      *natural = 32 * self->char_width;
+    }
+  else
+    *minimum = *natural = self->line_height;
+}
+
+static void
+name_line_allocate (GtkWidget *line,
+                    int        width,
+                    int        height,
+                    int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (line), width, height, -1, NULL);
 }
 
 static void
@@ -314,6 +393,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
 
   if (column == VS_SORT_NAME)
     {
+      GtkWidget *name_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
       GtkWidget *name_label = gtk_label_new (NULL);
       GtkWidget *kind_label = gtk_label_new (NULL);
 
@@ -324,12 +404,15 @@ on_factory_setup (GtkSignalListItemFactory *factory,
        * half a second. The tooltip holds the whole name. */
       gtk_label_set_ellipsize (GTK_LABEL (name_label), PANGO_ELLIPSIZE_END);
       gtk_label_set_single_line_mode (GTK_LABEL (name_label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (name_label), 12);
-      gtk_widget_set_hexpand (name_label, TRUE);
+      gtk_widget_set_layout_manager (name_line, gtk_custom_layout_new (NULL, name_line_measure, name_line_allocate));
+      g_object_set_data (G_OBJECT (name_line), "vs-table", self);
+      gtk_box_append (GTK_BOX (name_line), name_label);
+      gtk_widget_set_hexpand (name_line, TRUE);
+      gtk_widget_set_valign (name_line, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (kind_label, "tick-badge");
       gtk_widget_add_css_class (kind_label, "caption");
       gtk_widget_set_valign (kind_label, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (cell), name_label);
+      gtk_box_append (GTK_BOX (cell), name_line);
       gtk_box_append (GTK_BOX (cell), kind_label);
       gtk_widget_add_css_class (cell, "criterion-cell");
     }
@@ -337,15 +420,20 @@ on_factory_setup (GtkSignalListItemFactory *factory,
     {
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *image = gtk_image_new ();
-      GtkWidget *label = gtk_label_new (NULL);
       GtkWidget *note_label = gtk_label_new (NULL);
 
       cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (GTK_BOX (line), image);
-      gtk_box_append (GTK_BOX (line), label);
+      for (guint i = 0; i < VS_N_LEVELS; i++)
+        {
+          GtkWidget *label = gtk_label_new (vs_level_get_label (i));
+
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_set_visible (label, FALSE);
+          gtk_box_append (GTK_BOX (line), label);
+        }
       gtk_label_set_xalign (GTK_LABEL (note_label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (note_label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (note_label), 24);
@@ -375,13 +463,14 @@ on_factory_bind (GtkSignalListItemFactory *factory,
   g_hash_table_insert (self->bound_cells, cell, list_item);
 }
 
-/* Refreshes the cells on screen from @position on (every one for 0):
- * after a new ranking, or after a sort or a filter changed the rows
- * there (VsRowSlots::rebind), in the cells GTK 4.8 would otherwise
- * destroy and build again. */
+/* Refreshes the bound cells from @position on: their marks after a new
+ * ranking, all they show after a sort or a filter changed the rows there
+ * (VsRowSlots::rebind), in the cells GTK 4.8 would otherwise destroy and
+ * build again. */
 static void
-refresh_bound_cells (VsComparisonTable *self,
-                     guint              position)
+refresh_cells (VsComparisonTable *self,
+               guint              position,
+               gboolean           content)
 {
   GHashTableIter iter;
   gpointer cell, list_item;
@@ -395,9 +484,20 @@ refresh_bound_cells (VsComparisonTable *self,
       if (slot == NULL || vs_row_slots_get_position (slot) < position)
         continue;
       criterion = vs_row_slots_dup_source_item (self->slots, slot);
-      if (criterion != NULL)
+      if (criterion == NULL)
+        continue;
+      if (content)
         refresh_cell (self, cell, criterion);
+      else
+        refresh_marks (self, cell, criterion);
     }
+}
+
+static void
+on_slots_rebind (VsComparisonTable *self,
+                 guint              position)
+{
+  refresh_cells (self, position, TRUE);
 }
 
 
@@ -483,6 +583,7 @@ vs_comparison_table_dispose (GObject *object)
   g_clear_object (&self->category);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->visible, g_free);
+  g_clear_pointer (&self->best, g_free);
   g_clear_object (&self->rows);
   g_clear_object (&self->probe_items[0]);
   g_clear_object (&self->probe_items[1]);
@@ -654,7 +755,7 @@ vs_comparison_table_new (VsComparison *comparison,
    * a model makes rows even while its page is hidden, and a large file
    * has many pages. */
   self->slots = vs_row_slots_new (G_LIST_MODEL (self->sorted));
-  g_signal_connect_object (self->slots, "rebind", G_CALLBACK (refresh_bound_cells), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
   self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots))));
 
   self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
@@ -740,8 +841,9 @@ vs_comparison_table_set_ranking (VsComparisonTable *self,
   g_return_if_fail (VS_IS_RANKING (ranking));
 
   g_set_object (&self->ranking, ranking);
+  update_best (self);
   update_titles (self);
-  refresh_bound_cells (self, 0);
+  refresh_cells (self, 0, FALSE);
 }
 
 static void

@@ -172,6 +172,7 @@ refilter (VsRequirementsPanel *self,
   if (self->comparison != NULL)
     {
       guint n = vs_comparison_get_n_criteria (self->comparison);
+      VsCategory *last_added = NULL;
 
       if (self->search != NULL)
         ensure_folded_names (self);
@@ -197,8 +198,12 @@ refilter (VsRequirementsPanel *self,
               self->matches[index] = matches;
             }
 
-          if (matches)
-            g_hash_table_add (self->matched_categories, vs_criterion_get_category (criterion));
+          /* Criteria come grouped by category: add each category once. */
+          if (matches && vs_criterion_get_category (criterion) != last_added)
+            {
+              last_added = vs_criterion_get_category (criterion);
+              g_hash_table_add (self->matched_categories, last_added);
+            }
         }
     }
 
