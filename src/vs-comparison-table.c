@@ -52,6 +52,8 @@ struct _VsComparisonTable
   guint              *visible;
   guint               n_visible;
   gboolean            only_differences;
+  gboolean            filter_pending;   /* refilter when next shown or asked */
+  GtkFilterChange     pending_change;
 
   int                 sort_column;
   gboolean            sort_descending;
@@ -677,11 +679,14 @@ vs_comparison_table_sort_from_keyboard (VsComparisonTable *self,
   return sort_from_keyboard (title, NULL, GINT_TO_POINTER (column));
 }
 
+static void flush_filter (VsComparisonTable *self);
+
 static void
 vs_comparison_table_map (GtkWidget *widget)
 {
   VsComparisonTable *self = VS_COMPARISON_TABLE (widget);
 
+  flush_filter (self);
   if (self->rows != NULL && gtk_column_view_get_model (self->column_view) == NULL)
     gtk_column_view_set_model (self->column_view, self->rows);
 
@@ -824,6 +829,8 @@ vs_comparison_table_get_model (VsComparisonTable *self)
 {
   g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
 
+  flush_filter (self);
+
   return G_LIST_MODEL (self->sorted);
 }
 
@@ -846,10 +853,30 @@ vs_comparison_table_set_ranking (VsComparisonTable *self,
   refresh_cells (self, 0, FALSE);
 }
 
+/* Hidden tables refilter when they are shown (or their rows are asked
+ * for): "only differences" on a large file is one table's work, not
+ * every category's. */
 static void
-refresh_filter (VsComparisonTable *self)
+flush_filter (VsComparisonTable *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (!self->filter_pending)
+    return;
+
+  self->filter_pending = FALSE;
+  gtk_filter_changed (GTK_FILTER (self->filter), self->pending_change);
+}
+
+static void
+refresh_filter (VsComparisonTable *self,
+                GtkFilterChange    change)
+{
+  if (self->filter_pending && self->pending_change != change)
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  self->filter_pending = TRUE;
+  self->pending_change = change;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    flush_filter (self);
 }
 
 void
@@ -873,7 +900,7 @@ vs_comparison_table_set_visible_subjects (VsComparisonTable *self,
     }
 
   if (self->only_differences)
-    refresh_filter (self);
+    refresh_filter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 void
@@ -887,7 +914,7 @@ vs_comparison_table_set_only_differences (VsComparisonTable *self,
     return;
 
   self->only_differences = only_differences;
-  refresh_filter (self);
+  refresh_filter (self, only_differences ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
 /**
