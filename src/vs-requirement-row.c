@@ -79,6 +79,26 @@ on_weight_spin_value_changed (VsRequirementRow *self)
   write_selection (self);
 }
 
+static gboolean
+on_check_query_tooltip (VsRequirementRow *self,
+                        int               x,
+                        int               y,
+                        gboolean          keyboard_mode,
+                        GtkTooltip       *tooltip)
+{
+  const char *description;
+
+  if (self->criterion == NULL)
+    return FALSE;
+
+  description = vs_criterion_get_description (self->criterion);
+  if (description == NULL || description[0] == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
+}
+
 static void
 vs_requirement_row_dispose (GObject *object)
 {
@@ -119,6 +139,10 @@ static void
 vs_requirement_row_init (VsRequirementRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->check_button), TRUE);
+  g_signal_connect_object (self->check_button, "query-tooltip",
+                           G_CALLBACK (on_check_query_tooltip), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -179,8 +203,18 @@ vs_requirement_row_bind (VsRequirementRow *self,
       self->syncing = TRUE;
       gtk_check_button_set_label (self->check_button, name);
       self->syncing = FALSE;
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->check_button),
-                                   vs_criterion_get_description (self->criterion));
+      /* Not gtk_widget_set_tooltip_text(): it asks the display where
+       * the pointer is, a round trip per row on every search. The
+       * tooltip is looked up when it is shown (on_check_query_tooltip). */
+      if (vs_criterion_get_description (self->criterion) != NULL
+          && vs_criterion_get_description (self->criterion)[0] != '\0')
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->check_button),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        vs_criterion_get_description (self->criterion),
+                                        -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (self->check_button),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 
       /* Translators: accessible name of the must/nice drop-down; %s is a criterion */
       kind_name = g_strdup_printf (_("%s: must have or nice to have"), name);
