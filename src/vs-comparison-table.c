@@ -27,6 +27,22 @@ typedef struct
   int                column;
 } SortKey;
 
+/* The one-line labels of a cell whose size does not follow their text. */
+typedef enum
+{
+  LINE_NAME,
+  LINE_LEVEL,
+  LINE_NOTE,
+  N_LINE_KINDS
+} LineKind;
+
+typedef struct
+{
+  int height;       /* 0 until measured */
+  int minimum;
+  int natural;
+} LineSize;
+
 struct _VsComparisonTable
 {
   GtkWidget           parent_instance;
@@ -36,8 +52,7 @@ struct _VsComparisonTable
   VsSelection        *selection;
   VsRanking          *ranking;
   gboolean           *best;             /* per subject, from the ranking */
-  int                 line_height;      /* of a name line, in pixels; 0 until measured */
-  int                 char_width;
+  LineSize            line_sizes[N_LINE_KINDS];  /* see fixed_line_measure() */
 
   GtkColumnView      *column_view;
   GtkColumnViewColumn *name_column;
@@ -309,24 +324,18 @@ refresh_cell (VsComparisonTable *self,
       VsSource *source = vs_criterion_get_source (criterion, subject);
       GtkWidget *line = gtk_widget_get_first_child (cell);
       GtkWidget *image = gtk_widget_get_first_child (line);
-      GtkWidget *note_label = gtk_widget_get_next_sibling (line);
-      GtkWidget *label;
-      guint i;
+      GtkWidget *level_label = gtk_widget_get_first_child (gtk_widget_get_next_sibling (image));
+      GtkWidget *note_line = gtk_widget_get_next_sibling (line);
       g_autofree char *tooltip = NULL;
 
       if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), vs_level_get_icon_name (level)) != 0)
         gtk_image_set_from_icon_name (GTK_IMAGE (image), vs_level_get_icon_name (level));
-      /* One label per level, made once: showing another is cheaper than
-       * measuring a new text. */
-      for (label = gtk_widget_get_next_sibling (image), i = 0;
-           label != NULL;
-           label = gtk_widget_get_next_sibling (label), i++)
-        gtk_widget_set_visible (label, i == level);
-      for (i = 0; i < VS_N_LEVELS; i++)
+      set_label_text (level_label, vs_level_get_label (level));
+      for (guint i = 0; i < VS_N_LEVELS; i++)
         toggle_class (cell, level_classes[i], i == level);
 
-      set_label_text (note_label, note ? note : "");
-      gtk_widget_set_visible (note_label, note != NULL && note[0] != '\0');
+      set_label_text (gtk_widget_get_first_child (note_line), note ? note : "");
+      gtk_widget_set_visible (note_line, note != NULL && note[0] != '\0');
 
       if (note != NULL && source != NULL)
         /* Translators: a cell's tooltip: the note, then where it comes from */
@@ -341,48 +350,96 @@ refresh_cell (VsComparisonTable *self,
   refresh_marks (self, cell, criterion);
 }
 
-/* The name sits in a line whose size does not depend on the name: a
- * sort or a filter changes every name on the ~200 rows GTK 4.8 keeps,
- * and measuring each new text (four Pango layouts per label) made a
- * sort take a third of a second. The line is as high as the font and
- * the label is only laid out once, at its allocated width. */
+/* A cell's texts sit in lines whose size does not depend on the text: a
+ * sort or a filter changes the texts of the ~200 rows GTK 4.8 keeps, and
+ * a label measures a new text with four Pango layouts, which made a sort
+ * take a third of a second. A line is as high as its font, as wide as
+ * its kind says (worked out once per table), and its label is only laid
+ * out once, at the width the line gets. */
 static void
-name_line_measure (GtkWidget      *line,
-                   GtkOrientation  orientation,
-                   int             for_size,
-                   int            *minimum,
-                   int            *natural,
-                   int            *minimum_baseline,
-                   int            *natural_baseline)
+fixed_line_measure (GtkWidget      *line,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
 {
   VsComparisonTable *self = g_object_get_data (G_OBJECT (line), "vs-table");
+  LineKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (line), "vs-line-kind"));
+  LineSize *size = &self->line_sizes[kind];
 
-  if (self->line_height == 0)
+  if (size->height == 0)
     {
-      PangoContext *context = gtk_widget_get_pango_context (gtk_widget_get_first_child (line));
-      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+      GtkWidget *label = gtk_widget_get_first_child (line);
+      PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (label), NULL, NULL);
+      int char_width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics));
 
-      self->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics));
-      self->char_width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics));
+      size->height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics));
       pango_font_metrics_unref (metrics);
+
+      switch (kind)
+        {
+        case LINE_NAME:
+          size->minimum = 20 * char_width;
+          size->natural = 32 * char_width;
+          break;
+        case LINE_NOTE:
+          size->minimum = 4 * char_width;
+          size->natural = 24 * char_width;
+          break;
+        case LINE_LEVEL:
+        case N_LINE_KINDS:
+        default:
+          /* As wide as the widest level's name in this language. */
+          for (guint i = 0; i < VS_N_LEVELS; i++)
+            {
+              g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, vs_level_get_label (i));
+              int width;
+
+              pango_layout_get_pixel_size (layout, &width, NULL);
+              size->minimum = MAX (size->minimum, width);
+            }
+          size->natural = size->minimum;
+          break;
+        }
     }
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 20 * self->char_width;
-      *natural = 32 * self->char_width;
+      *minimum = size->minimum;
+      *natural = size->natural;
     }
   else
-    *minimum = *natural = self->line_height;
+    *minimum = *natural = size->height;
 }
 
 static void
-name_line_allocate (GtkWidget *line,
-                    int        width,
-                    int        height,
-                    int        baseline)
+fixed_line_allocate (GtkWidget *line,
+                     int        width,
+                     int        height,
+                     int        baseline)
 {
   gtk_widget_allocate (gtk_widget_get_first_child (line), width, height, -1, NULL);
+}
+
+/* A one-line, ellipsized @label in a fixed line of @kind. */
+static GtkWidget *
+fixed_line_new (VsComparisonTable *self,
+                LineKind           kind,
+                GtkWidget         *label)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_layout_manager (line, gtk_custom_layout_new (NULL, fixed_line_measure, fixed_line_allocate));
+  g_object_set_data (G_OBJECT (line), "vs-table", self);
+  g_object_set_data (G_OBJECT (line), "vs-line-kind", GINT_TO_POINTER (kind));
+  gtk_box_append (GTK_BOX (line), label);
+
+  return line;
 }
 
 static void
@@ -395,20 +452,10 @@ on_factory_setup (GtkSignalListItemFactory *factory,
 
   if (column == VS_SORT_NAME)
     {
-      GtkWidget *name_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      GtkWidget *name_label = gtk_label_new (NULL);
+      GtkWidget *name_line = fixed_line_new (self, LINE_NAME, gtk_label_new (NULL));
       GtkWidget *kind_label = gtk_label_new (NULL);
 
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      gtk_label_set_xalign (GTK_LABEL (name_label), 0);
-      /* One line: a wrapped label is measured for every width the
-       * column view tries, which made sorting a large category take
-       * half a second. The tooltip holds the whole name. */
-      gtk_label_set_ellipsize (GTK_LABEL (name_label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_single_line_mode (GTK_LABEL (name_label), TRUE);
-      gtk_widget_set_layout_manager (name_line, gtk_custom_layout_new (NULL, name_line_measure, name_line_allocate));
-      g_object_set_data (G_OBJECT (name_line), "vs-table", self);
-      gtk_box_append (GTK_BOX (name_line), name_label);
       gtk_widget_set_hexpand (name_line, TRUE);
       gtk_widget_set_valign (name_line, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (kind_label, "tick-badge");
@@ -428,21 +475,11 @@ on_factory_setup (GtkSignalListItemFactory *factory,
       gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
       gtk_box_append (GTK_BOX (line), image);
-      for (guint i = 0; i < VS_N_LEVELS; i++)
-        {
-          GtkWidget *label = gtk_label_new (vs_level_get_label (i));
-
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_widget_set_visible (label, FALSE);
-          gtk_box_append (GTK_BOX (line), label);
-        }
-      gtk_label_set_xalign (GTK_LABEL (note_label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (note_label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (note_label), 24);
+      gtk_box_append (GTK_BOX (line), fixed_line_new (self, LINE_LEVEL, gtk_label_new (NULL)));
       gtk_widget_add_css_class (note_label, "dim-label");
       gtk_widget_add_css_class (note_label, "caption");
       gtk_box_append (GTK_BOX (cell), line);
-      gtk_box_append (GTK_BOX (cell), note_label);
+      gtk_box_append (GTK_BOX (cell), fixed_line_new (self, LINE_NOTE, note_label));
       gtk_widget_add_css_class (cell, "level-cell");
     }
 
