@@ -81,6 +81,7 @@ struct _VsWindow
   GMenu                *narrow_menu;
   GtkMenuButton        *primary_button;
   GtkMenuButton        *export_button;
+  GtkSpinner           *export_spinner;
   AdwSqueezer          *export_squeezer;
   GMenuModel           *export_menu;
   GtkLabel             *error_label;
@@ -1077,6 +1078,12 @@ on_export_finished (GObject      *object,
   g_assert (self->n_exports > 0);
   self->n_exports--;
 
+  if (self->n_exports == 0)
+    {
+      gtk_spinner_stop (self->export_spinner);
+      gtk_widget_set_visible (GTK_WIDGET (self->export_spinner), FALSE);
+    }
+
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -1100,9 +1107,6 @@ on_export_finished (GObject      *object,
       /* Translators: %s is a file name */
       g_autofree char *heading = g_strdup_printf (_("Could not export %s"), basename);
 
-      if (self->last_toast != NULL)
-        adw_toast_dismiss (self->last_toast);
-      g_clear_weak_pointer (&self->last_toast);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
@@ -1147,21 +1151,12 @@ vs_window_export_to_file (VsWindow       *self,
   task = g_task_new (self, NULL, on_export_finished, NULL);
   self->n_exports++;
 
-  /* A large comparison takes a while to write: say it is under way. The
-   * toast stays until the export ends, which dismisses it. */
-  {
-    g_autofree char *basename = g_file_get_basename (file);
-    /* Translators: %s is a file name */
-    g_autofree char *title = g_strdup_printf (_("Exporting %s…"), basename);
-    AdwToast *toast = adw_toast_new (title);
-
-    adw_toast_set_timeout (toast, 0);
-    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-    if (self->last_toast != NULL)
-      adw_toast_dismiss (self->last_toast);
-    g_set_weak_pointer (&self->last_toast, toast);
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  }
+  /* A large comparison takes a while to write: a spinner beside the
+   * Export button says it is under way until the last export ends. (A
+   * toast that the result replaces crashed libadwaita 1.2 when dismissed
+   * while still queued.) */
+  gtk_widget_set_visible (GTK_WIDGET (self->export_spinner), TRUE);
+  gtk_spinner_start (self->export_spinner);
 
   g_task_set_task_data (task, create_report (self), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "vs-file", g_object_ref (file), g_object_unref);
@@ -1495,6 +1490,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_menu);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, export_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, only_differences_button);
