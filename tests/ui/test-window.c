@@ -1085,6 +1085,67 @@ test_application_last_file (void)
   remove_temp_dir (dir);
 }
 
+static guint
+count_criteria_in (GListModel *model)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      n += VS_IS_CRITERION (item);
+    }
+
+  return n;
+}
+
+static guint
+count_names_containing (VsComparison *comparison,
+                        const char   *text)
+{
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  guint n = 0;
+
+  for (guint i = 0; i < vs_comparison_get_n_criteria (comparison); i++)
+    {
+      g_autofree char *name = g_utf8_casefold (vs_criterion_get_name (vs_comparison_get_criterion (comparison, i)), -1);
+      n += strstr (name, needle) != NULL;
+    }
+
+  return n;
+}
+
+/* Typing and deleting in the requirements search: each step narrows or
+ * widens the list exactly as the names say, whichever way the text moved. */
+static void
+test_window_search (void)
+{
+  static const char * const steps[] = { "s", "sq", "sql", "sq", "s", "", "nos", "NOSQL", "x", "" };
+  VsWindow *window = open_bundled_window ();
+  VsRequirementsPanel *panel = VS_REQUIREMENTS_PANEL (vs_window_get_requirements_panel (window));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsComparison) comparison = vs_load_bundled (&error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      guint expected = count_names_containing (comparison, steps[i]);
+
+      vs_requirements_panel_set_search (panel, steps[i]);
+      spin ();
+      g_test_message ("search \"%s\": %u criteria expected", steps[i], expected);
+      g_assert_cmpuint (count_criteria_in (vs_requirements_panel_get_model (panel)), ==, expected);
+    }
+
+  /* The steps above must have narrowed and widened for real. */
+  g_assert_cmpuint (count_names_containing (comparison, "sql"), ==, 2);
+  g_assert_cmpuint (count_names_containing (comparison, ""), ==, 24);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1096,6 +1157,7 @@ main (int   argc,
   g_test_add_func ("/window/tick", test_window_tick);
   g_test_add_func ("/window/sort", test_window_sort);
   g_test_add_func ("/window/only-differences", test_window_only_differences);
+  g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/invalid-file", test_window_invalid_file);
   g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/hide-subjects", test_window_hide_subjects);
