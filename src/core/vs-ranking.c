@@ -506,40 +506,6 @@ set_flip (VsRanking   *self,
   self->flip.new_best = g_object_ref (vs_comparison_get_subject (self->comparison, new_best));
 }
 
-/* Every criterion of the comparison in file order, as a plain array kept
- * on the comparison: going through the list model costs a lookup and a
- * reference per item, which is most of the flip search's time on 100,000
- * criteria. Comparisons only ever grow, so a length check suffices. */
-static GPtrArray *
-get_criteria_array (VsComparison *comparison)
-{
-  static GQuark quark;
-  GListModel *model = vs_comparison_get_criteria (comparison);
-  guint n = g_list_model_get_n_items (model);
-  GPtrArray *array;
-
-  if G_UNLIKELY (quark == 0)
-    quark = g_quark_from_static_string ("vs-ranking-criteria");
-
-  array = g_object_get_qdata (G_OBJECT (comparison), quark);
-  if (array != NULL && array->len == n)
-    return array;
-
-  /* The comparison holds the references: the array only borrows. */
-  array = g_ptr_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      VsCriterion *criterion = g_list_model_get_item (model, i);
-
-      g_ptr_array_add (array, criterion);
-      g_object_unref (criterion);
-    }
-  g_object_set_qdata_full (G_OBJECT (comparison), quark, array,
-                           (GDestroyNotify)g_ptr_array_unref);
-
-  return array;
-}
-
 static void
 compute_flip (VsRanking *self)
 {
@@ -548,7 +514,7 @@ compute_flip (VsRanking *self)
   g_autofree guint *ticked_indices = NULL;
   g_autofree VsLevel *levels = NULL;
   g_autoptr(VsCriterion) must_criterion = NULL;
-  GPtrArray *criteria;
+  VsCriterion * const *criteria;
   guint n_criteria;
   guint next_ticked = 0;
   guint n_left = 0;
@@ -604,8 +570,9 @@ compute_flip (VsRanking *self)
       ticked_indices[u] = value;
     }
 
-  criteria = get_criteria_array (self->comparison);
-  n_criteria = criteria->len;
+  /* The plain array, not the list model: a lookup and a reference per
+   * item would be most of the flip search's time on 100,000 criteria. */
+  criteria = vs_comparison_peek_criteria (self->comparison, &n_criteria);
   levels = g_new (VsLevel, self->n_subjects);
 
   for (guint c = 0; c < n_criteria; c++)
@@ -622,7 +589,7 @@ compute_flip (VsRanking *self)
           continue;
         }
 
-      criterion = g_ptr_array_index (criteria, c);
+      criterion = criteria[c];
       best_level = vs_criterion_get_level (criterion, current_best);
 
       /* When the best match has it fully, another nice-to-have cannot
