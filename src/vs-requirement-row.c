@@ -5,6 +5,11 @@
  * Rows are recycled by the panel's GtkListView, so a row reads and writes
  * the VsSelection and holds no state of its own.
  *
+ * The drop-down and the spin button are made the first time the row shows
+ * a ticked criterion: they are the costliest widgets of a row (a popover
+ * and a list each, an entry and two buttons), and at startup nothing is
+ * ticked, so the first frame does not pay for one per row.
+ *
  * Copyright 2026 The Versus developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -48,14 +53,19 @@ write_selection (VsRequirementRow *self)
   if (self->syncing || self->criterion == NULL || self->selection == NULL)
     return;
 
+  /* A row ticked for the first time has no controls yet: it becomes a
+   * nice-to-have of the default weight, what the controls would say. */
   if (gtk_check_button_get_active (self->check_button))
-    kind = gtk_drop_down_get_selected (self->kind_dropdown) == KIND_MUST
+    kind = self->kind_dropdown != NULL
+           && gtk_drop_down_get_selected (self->kind_dropdown) == KIND_MUST
          ? VS_REQUIREMENT_MUST : VS_REQUIREMENT_NICE;
 
   vs_selection_set (self->selection,
                     vs_criterion_get_id (self->criterion),
                     kind,
-                    gtk_spin_button_get_value_as_int (self->weight_spin));
+                    self->weight_spin != NULL
+                    ? gtk_spin_button_get_value_as_int (self->weight_spin)
+                    : VS_WEIGHT_DEFAULT);
   /* The selection's "changed" makes the panel sync every bound row, but
    * sync this one too in case nothing changed. */
   vs_requirement_row_sync (self);
@@ -77,6 +87,66 @@ static void
 on_weight_spin_value_changed (VsRequirementRow *self)
 {
   write_selection (self);
+}
+
+static void
+label_controls (VsRequirementRow *self)
+{
+  g_autofree char *kind_name = NULL;
+  g_autofree char *weight_name = NULL;
+  const char *name;
+
+  if (self->controls_box == NULL || self->criterion == NULL)
+    return;
+
+  name = vs_criterion_get_name (self->criterion);
+  /* Translators: accessible name of the must/nice drop-down; %s is a criterion */
+  kind_name = g_strdup_printf (_("%s: must have or nice to have"), name);
+  /* Translators: accessible name of the weight; %s is a criterion */
+  weight_name = g_strdup_printf (_("%s: weight"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kind_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, weight_name, -1);
+}
+
+static void
+ensure_controls (VsRequirementRow *self)
+{
+  const char *kinds[] = {
+    [KIND_NICE] = _("Nice to have"),
+    [KIND_MUST] = _("Must have"),
+    NULL
+  };
+
+  if (self->controls_box != NULL)
+    return;
+
+  self->controls_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+  gtk_widget_set_margin_start (GTK_WIDGET (self->controls_box), 28);
+  gtk_widget_set_visible (GTK_WIDGET (self->controls_box), FALSE);
+
+  self->kind_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (kinds));
+  gtk_widget_set_valign (GTK_WIDGET (self->kind_dropdown), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_dropdown),
+                               _("A must-have excludes every subject without it"));
+  g_signal_connect_object (self->kind_dropdown, "notify::selected",
+                           G_CALLBACK (on_kind_dropdown_notify_selected), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->controls_box, GTK_WIDGET (self->kind_dropdown));
+
+  self->weight_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (VS_WEIGHT_MIN, VS_WEIGHT_MAX, 1));
+  gtk_spin_button_set_numeric (self->weight_spin, TRUE);
+  gtk_spin_button_set_value (self->weight_spin, VS_WEIGHT_DEFAULT);
+  gtk_widget_set_valign (GTK_WIDGET (self->weight_spin), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->weight_spin),
+                               _("Weight of this nice-to-have, 1 to 5"));
+  g_signal_connect_object (self->weight_spin, "value-changed",
+                           G_CALLBACK (on_weight_spin_value_changed), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->controls_box, GTK_WIDGET (self->weight_spin));
+
+  gtk_widget_insert_after (GTK_WIDGET (self->controls_box), GTK_WIDGET (self),
+                           GTK_WIDGET (self->check_button));
+  label_controls (self);
 }
 
 static gboolean
@@ -110,6 +180,9 @@ vs_requirement_row_dispose (GObject *object)
   /* Template children without an id are not unparented by the above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
+  self->controls_box = NULL;
+  self->kind_dropdown = NULL;
+  self->weight_spin = NULL;
 
   G_OBJECT_CLASS (vs_requirement_row_parent_class)->dispose (object);
 }
@@ -124,13 +197,8 @@ vs_requirement_row_class_init (VsRequirementRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-requirement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, check_button);
-  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, controls_box);
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, header_label);
-  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, weight_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_check_button_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_notify_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_weight_spin_value_changed);
 
   gtk_widget_class_set_css_name (widget_class, "requirementrow");
 }
@@ -182,7 +250,7 @@ vs_requirement_row_bind (VsRequirementRow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->header_label), is_header);
   gtk_widget_set_visible (GTK_WIDGET (self->check_button), !is_header);
-  if (is_header)
+  if (is_header && self->controls_box != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->controls_box), FALSE);
 
   if (is_header)
@@ -193,8 +261,6 @@ vs_requirement_row_bind (VsRequirementRow *self,
   else
     {
       const char *name;
-      g_autofree char *kind_name = NULL;
-      g_autofree char *weight_name = NULL;
 
       self->criterion = g_object_ref (VS_CRITERION (item));
       name = vs_criterion_get_name (self->criterion);
@@ -215,15 +281,7 @@ vs_requirement_row_bind (VsRequirementRow *self,
       else
         gtk_accessible_reset_property (GTK_ACCESSIBLE (self->check_button),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-
-      /* Translators: accessible name of the must/nice drop-down; %s is a criterion */
-      kind_name = g_strdup_printf (_("%s: must have or nice to have"), name);
-      /* Translators: accessible name of the weight; %s is a criterion */
-      weight_name = g_strdup_printf (_("%s: weight"), name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind_dropdown),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, kind_name, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight_spin),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, weight_name, -1);
+      label_controls (self);
     }
 
   vs_requirement_row_sync (self);
@@ -258,8 +316,17 @@ vs_requirement_row_sync (VsRequirementRow *self)
   id = vs_criterion_get_id (self->criterion);
   kind = vs_selection_get_kind (self->selection, id);
 
+  if (kind != VS_REQUIREMENT_NONE)
+    ensure_controls (self);
+
   self->syncing = TRUE;
   gtk_check_button_set_active (self->check_button, kind != VS_REQUIREMENT_NONE);
+  if (self->controls_box == NULL)
+    {
+      self->syncing = FALSE;
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "ticked");
+      return;
+    }
   gtk_drop_down_set_selected (self->kind_dropdown, kind == VS_REQUIREMENT_MUST ? KIND_MUST : KIND_NICE);
   if (kind != VS_REQUIREMENT_NONE)
     gtk_spin_button_set_value (self->weight_spin, vs_selection_get_weight (self->selection, id));
