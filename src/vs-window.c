@@ -376,8 +376,30 @@ on_export_squeezer_changed (VsWindow *self)
   gboolean narrow = adw_squeezer_get_visible_child (self->export_squeezer) != GTK_WIDGET (self->export_button);
   GMenuModel *model = narrow ? G_MENU_MODEL (self->narrow_menu) : G_MENU_MODEL (self->primary_menu);
 
-  if (gtk_menu_button_get_menu_model (self->primary_button) != model)
+  /* A menu not opened yet gets its model when it opens (create_menu_popup). */
+  if (gtk_menu_button_get_menu_model (self->primary_button) != NULL
+      && gtk_menu_button_get_menu_model (self->primary_button) != model)
     gtk_menu_button_set_menu_model (self->primary_button, model);
+}
+
+/* The menus are built the first time they open, not for the first frame:
+ * a popover menu makes a button, a label and a box per item. */
+static void
+create_menu_popup (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  VsWindow *self = VS_WINDOW (user_data);
+  GMenuModel *model;
+
+  if (button == self->export_button)
+    model = G_MENU_MODEL (self->export_menu);
+  else if (adw_squeezer_get_visible_child (self->export_squeezer) != GTK_WIDGET (self->export_button))
+    model = G_MENU_MODEL (self->narrow_menu);
+  else
+    model = G_MENU_MODEL (self->primary_menu);
+
+  if (gtk_menu_button_get_menu_model (button) != model)
+    gtk_menu_button_set_menu_model (button, model);
 }
 
 static gboolean
@@ -534,6 +556,8 @@ bench_map_cb (VsWindow *self)
   g_signal_handlers_disconnect_by_func (self, bench_map_cb, NULL);
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                            G_CALLBACK (bench_after_paint_cb), self, 0);
+  /* A frame is coming anyway; this makes sure of it. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -1546,6 +1570,8 @@ vs_window_init (VsWindow *self)
     }
   g_signal_connect_object (self->export_squeezer, "notify::visible-child",
                            G_CALLBACK (on_export_squeezer_changed), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->primary_button, create_menu_popup, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->export_button, create_menu_popup, self, NULL);
 
   self->category_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (self->category_names));
