@@ -798,7 +798,8 @@ vs_comparison_table_new (VsComparison *comparison,
    * has many pages. */
   self->slots = vs_row_slots_new (G_LIST_MODEL (self->sorted));
   g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
-  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots))));
+  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
+                                                                                 GTK_WIDGET (self->column_view))));
 
   self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
   gtk_column_view_column_set_expand (self->name_column, TRUE);

@@ -376,7 +376,8 @@ vs_requirements_panel_init (VsRequirementsPanel *self)
                                               g_object_ref (GTK_FILTER (self->filter)));
   self->slots = vs_row_slots_new (G_LIST_MODEL (self->filtered));
   g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
-  selection_model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  selection_model = gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
+                                                                   GTK_WIDGET (self->list_view)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection_model));
   update_count (self);
 }
@@ -433,6 +434,10 @@ vs_requirements_panel_set_comparison (VsRequirementsPanel *self,
             g_ptr_array_add (flat, g_list_model_get_item (criteria, j));
         }
     }
+
+  /* Another comparison: the first frame shows only what fits on screen. */
+  vs_row_slots_restart_growing (G_LIST_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_list_view_get_model (self->list_view)))),
+                                GTK_WIDGET (self->list_view));
 
   /* One splice: one items-changed for the whole list. */
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),

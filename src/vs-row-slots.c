@@ -177,3 +177,90 @@ vs_row_slots_dup_source_item (VsRowSlots *self,
 
   return g_list_model_get_item (self->source, vs_row_slots_get_position (slot));
 }
+
+/* Rows for the first frame: enough for a tall screen. */
+#define FIRST_ROWS 48
+/* Rows added per frame after that, until the list view has all it keeps. */
+#define ROWS_PER_FRAME 24
+/* GTK 4.8's list views keep about 200 rows; past that, the rest at once. */
+#define GROW_LIMIT 256
+
+#define TICK_KEY "vs-grow-tick"
+
+/* The tick counts frames in the slice's data: 1 for "waiting for the
+ * first frame's layout", 2 for "growing". */
+static gboolean
+grow_tick (GtkWidget     *view,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  GtkSliceListModel *slice = user_data;
+  guint size = gtk_slice_list_model_get_size (slice);
+
+  /* The first tick comes before the first frame's layout. */
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (slice), TICK_KEY)) == 1)
+    {
+      g_object_set_data (G_OBJECT (slice), TICK_KEY, GUINT_TO_POINTER (2));
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (size + ROWS_PER_FRAME < GROW_LIMIT
+      && size < g_list_model_get_n_items (gtk_slice_list_model_get_model (slice)))
+    {
+      gtk_slice_list_model_set_size (slice, size + ROWS_PER_FRAME);
+      return G_SOURCE_CONTINUE;
+    }
+
+  g_object_set_data (G_OBJECT (slice), TICK_KEY, NULL);
+  gtk_slice_list_model_set_size (slice, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * vs_row_slots_new_growing:
+ * @model: (transfer none): the rows
+ * @view: the list or column view that shows them
+ *
+ * GTK 4.8's list views build about 200 rows for a new model, at once,
+ * before they know their height, though a screen shows some 40: on a
+ * large comparison that is most of the first frame. The returned model
+ * shows the first rows of @model, which is what the first frame shows;
+ * from the frame after it (the view has its height then), it grows by a
+ * few rows per frame, and then to all of @model.
+ *
+ * Returns: (transfer full): a #GtkSliceListModel over @model
+ */
+GListModel *
+vs_row_slots_new_growing (GListModel *model,
+                          GtkWidget  *view)
+{
+  GtkSliceListModel *slice;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (view), NULL);
+
+  slice = gtk_slice_list_model_new (g_object_ref (model), 0, G_MAXUINT);
+  vs_row_slots_restart_growing (G_LIST_MODEL (slice), view);
+
+  return G_LIST_MODEL (slice);
+}
+
+/**
+ * vs_row_slots_restart_growing:
+ * @growing: a model from vs_row_slots_new_growing()
+ * @view: its view
+ *
+ * For a view whose rows are about to be replaced (another comparison):
+ * back to the first rows, growing again from the next frame.
+ */
+void
+vs_row_slots_restart_growing (GListModel *growing,
+                              GtkWidget  *view)
+{
+  GtkSliceListModel *slice = GTK_SLICE_LIST_MODEL (growing);
+
+  gtk_slice_list_model_set_size (slice, FIRST_ROWS);
+  if (g_object_get_data (G_OBJECT (slice), TICK_KEY) == NULL)
+    gtk_widget_add_tick_callback (view, grow_tick, g_object_ref (slice), g_object_unref);
+  g_object_set_data (G_OBJECT (slice), TICK_KEY, GUINT_TO_POINTER (1));
+}

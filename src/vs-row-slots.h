@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,10 @@ VsRowSlots *vs_row_slots_new             (GListModel *source);
 guint       vs_row_slots_get_position    (GObject    *slot);
 gpointer    vs_row_slots_dup_source_item (VsRowSlots *self,
                                           GObject    *slot);
+
+GListModel *vs_row_slots_new_growing     (GListModel *model,
+                                          GtkWidget  *view);
+void        vs_row_slots_restart_growing (GListModel *growing,
+                                          GtkWidget  *view);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "vs-comparison-table.h"
 #include "vs-requirement-row.h"
 #include "vs-requirements-panel.h"
+#include "vs-row-slots.h"
 #include "vs-subject-card.h"
 #include "vs-verdict-bar.h"
 #include "vs-window.h"
@@ -670,6 +671,208 @@ test_widgets_finalize (void)
   g_assert_finalize_object (widget);
 }
 
+static gboolean
+is_drop_down (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+is_spin_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+/* The must/nice drop-down and the weight are made when a row is first
+ * ticked, and then work as if they had always been there. */
+static void
+test_requirement_row_controls (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsComparison) comparison = vs_load_bundled (&error);
+  g_autoptr(VsSelection) selection = vs_selection_new ();
+  VsCriterion *criterion;
+  GtkWidget *row, *check, *drop_down, *spin_button;
+  const char *id;
+
+  g_assert_no_error (error);
+  criterion = vs_comparison_get_criterion (comparison, 0);
+  id = vs_criterion_get_id (criterion);
+  row = g_object_ref_sink (vs_requirement_row_new ());
+  vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
+
+  /* Unticked: no controls at all. */
+  g_assert_null (find_descendant (row, is_drop_down, NULL));
+  g_assert_null (find_descendant (row, is_spin_button, NULL));
+
+  /* Ticking the check button makes a nice-to-have of weight 1. */
+  check = vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_cmpint (vs_selection_get_kind (selection, id), ==, VS_REQUIREMENT_NICE);
+  g_assert_cmpint (vs_selection_get_weight (selection, id), ==, 1);
+  drop_down = find_descendant (row, is_drop_down, NULL);
+  spin_button = find_descendant (row, is_spin_button, NULL);
+  g_assert_nonnull (drop_down);
+  g_assert_nonnull (spin_button);
+  g_assert_true (gtk_widget_is_visible (drop_down));
+  g_assert_true (gtk_widget_is_visible (spin_button));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 0);
+
+  /* The weight and the drop-down write the selection. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 4);
+  g_assert_cmpint (vs_selection_get_weight (selection, id), ==, 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), 1);
+  g_assert_cmpint (vs_selection_get_kind (selection, id), ==, VS_REQUIREMENT_MUST);
+  /* A must-have has no weight to set. */
+  g_assert_false (gtk_widget_get_visible (spin_button));
+
+  /* The selection changed elsewhere (a reload, Clear): the row follows. */
+  vs_selection_set (selection, id, VS_REQUIREMENT_NONE, 1);
+  vs_requirement_row_sync (VS_REQUIREMENT_ROW (row));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_false (gtk_widget_is_visible (drop_down));
+
+  /* A row first bound to a criterion already ticked as a must-have
+   * makes its controls showing "Must have". */
+  g_assert_finalize_object (row);
+  vs_selection_set (selection, id, VS_REQUIREMENT_MUST, 1);
+  row = g_object_ref_sink (vs_requirement_row_new ());
+  vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
+  drop_down = find_descendant (row, is_drop_down, NULL);
+  g_assert_nonnull (drop_down);
+  g_assert_true (gtk_widget_is_visible (drop_down));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 1);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row)))));
+  g_assert_finalize_object (row);
+}
+
+typedef struct
+{
+  guint max_added;
+  guint n_changes;
+} GrowLog;
+
+static void
+on_growing_items_changed (GListModel *model,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          GrowLog    *log)
+{
+  g_assert_cmpuint (removed, ==, 0);
+  if (g_list_model_get_n_items (model) < 1000)
+    log->max_added = MAX (log->max_added, added);
+  log->n_changes++;
+}
+
+static gboolean
+growing_is_full (VsWindow *window, gconstpointer model)
+{
+  return g_list_model_get_n_items ((GListModel *)model) == 1000;
+}
+
+/* A list view gets the rows its first frame shows, then a few rows per
+ * frame, then all of them; and starts again for new rows. */
+static void
+test_row_slots_growing (void)
+{
+  static const char row_ui[] =
+    "<interface><template class=\"GtkListItem\"><property name=\"child\">"
+    "<object class=\"GtkLabel\"><property name=\"label\">row</property></object>"
+    "</property></template></interface>";
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GListModel) growing = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view;
+  GrowLog log = { 0, 0 };
+  guint first;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autoptr(GObject) item = g_object_new (G_TYPE_OBJECT, NULL);
+      g_list_store_append (store, item);
+    }
+
+  view = gtk_list_view_new (NULL, gtk_builder_list_item_factory_new_from_bytes (NULL,
+           g_bytes_new_static (row_ui, strlen (row_ui))));
+  growing = vs_row_slots_new_growing (G_LIST_MODEL (store), view);
+  first = g_list_model_get_n_items (growing);
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, 100);
+  gtk_list_view_set_model (GTK_LIST_VIEW (view), GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (growing))));
+  g_signal_connect (growing, "items-changed", G_CALLBACK (on_growing_items_changed), &log);
+
+  /* Not shown, no frames: it stays at the first rows. */
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (growing), ==, first);
+
+  gtk_window_set_child (GTK_WINDOW (window), gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (gtk_window_get_child (GTK_WINDOW (window))), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (NULL, growing_is_full, growing));
+  /* In steps, not at once, before the last. */
+  g_assert_cmpuint (log.n_changes, >, 2);
+  g_assert_cmpuint (log.max_added, <, 100);
+
+  /* New rows: back to the first ones, growing again. */
+  g_signal_handlers_disconnect_by_func (growing, on_growing_items_changed, &log);
+  vs_row_slots_restart_growing (growing, view);
+  g_assert_cmpuint (g_list_model_get_n_items (growing), ==, first);
+  g_assert_true (wait_for (NULL, growing_is_full, growing));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char *
+large_comparison (guint n_criteria)
+{
+  GString *json = g_string_new ("{ \"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Large\",\n"
+                                "  \"subjects\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"b\", \"name\": \"B\" } ],\n"
+                                "  \"categories\": [ { \"id\": \"c\", \"name\": \"C\" } ],\n"
+                                "  \"criteria\": [\n");
+
+  for (guint i = 0; i < n_criteria; i++)
+    g_string_append_printf (json, "%s    { \"id\": \"k%u\", \"category\": \"c\", \"name\": \"Criterion %u\","
+                            " \"support\": { \"a\": { \"level\": \"%s\" } } }",
+                            i ? ",\n" : "", i, i, i % 2 ? "yes" : "no");
+  g_string_append (json, "\n  ]\n}\n");
+  return g_string_free (json, FALSE);
+}
+
+static gboolean
+views_show_all (VsWindow *window, gconstpointer data)
+{
+  guint n = GPOINTER_TO_UINT (data);
+  GtkWidget *table = vs_window_get_table (window, 0);
+  GtkListView *list = vs_requirements_panel_get_list_view (VS_REQUIREMENTS_PANEL (vs_window_get_requirements_panel (window)));
+
+  return table != NULL
+         && gtk_column_view_get_model (vs_comparison_table_get_column_view (VS_COMPARISON_TABLE (table))) != NULL
+         && g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (vs_comparison_table_get_column_view (VS_COMPARISON_TABLE (table))))) == n
+         /* The criteria and their category's header. */
+         && g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) == n + 1;
+}
+
+/* A large file: the table and the requirements list end up with every
+ * row, though the first frame had only the first ones. */
+static void
+test_window_large_rows (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *contents = large_comparison (1500);
+  g_autoptr(GFile) file = write_temp (dir, "large.json", contents);
+
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Large"));
+  g_assert_true (wait_for (window, views_show_all, GUINT_TO_POINTER (1500)));
+  g_assert_cmpuint (g_list_model_get_n_items (vs_comparison_table_get_model (VS_COMPARISON_TABLE (vs_window_get_table (window, 0)))), ==, 1500);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -1163,6 +1366,9 @@ main (int   argc,
   g_test_add_func ("/window/hide-subjects", test_window_hide_subjects);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/widgets/finalize", test_widgets_finalize);
+  g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
+  g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
+  g_test_add_func ("/window/large-rows", test_window_large_rows);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
   g_test_add_func ("/window/print", test_window_print);
