@@ -723,9 +723,14 @@ vs_comparison_table_map (GtkWidget *widget)
 {
   VsComparisonTable *self = VS_COMPARISON_TABLE (widget);
 
+  GtkWidget *scroller = gtk_widget_get_first_child (widget);
+
   flush_filter (self);
   if (self->rows != NULL && gtk_column_view_get_model (self->column_view) == NULL)
     gtk_column_view_set_model (self->column_view, self->rows);
+  /* Shown for good the first time its page is (see _new()). */
+  if (scroller != NULL && !gtk_widget_get_visible (scroller))
+    gtk_widget_set_visible (scroller, TRUE);
 
   GTK_WIDGET_CLASS (vs_comparison_table_parent_class)->map (widget);
 }
@@ -816,6 +821,9 @@ vs_comparison_table_new (VsComparison *comparison,
 
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
+  /* A table whose page was never shown is not styled or measured: the
+   * stack measures every page, and a large file has 60 categories. */
+  gtk_widget_set_visible (scroller, FALSE);
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
 
   return GTK_WIDGET (self);

@@ -873,6 +873,39 @@ test_window_large_rows (void)
   remove_temp_dir (dir);
 }
 
+static gboolean
+is_mapped_label (GtkWidget *widget, gconstpointer text)
+{
+  return is_visible_label (widget, text) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+table_shows (VsWindow *window, gconstpointer text)
+{
+  return find_descendant (vs_window_get_table (window, 1), is_mapped_label, text) != NULL;
+}
+
+/* A category's table is built for the screen only when its tab is first
+ * shown, and then shows its rows. */
+static void
+test_window_switch_category (void)
+{
+  VsWindow *window = open_bundled_window ();
+  GtkWidget *table = vs_window_get_table (window, 1);
+  GtkWidget *column_view = GTK_WIDGET (vs_comparison_table_get_column_view (VS_COMPARISON_TABLE (table)));
+
+  g_assert_false (gtk_widget_get_mapped (column_view));
+  g_assert_false (gtk_widget_is_visible (column_view));
+
+  adw_view_stack_set_visible_child (ADW_VIEW_STACK (gtk_widget_get_parent (table)), table);
+  /* Advantages: the first criterion, and Django's "Yes" beside it. */
+  g_assert_true (wait_for (window, table_shows, "Advanced Features"));
+  g_assert_true (gtk_widget_get_mapped (column_view));
+  g_assert_true (table_shows (window, "Yes"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -1369,6 +1402,7 @@ main (int   argc,
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
   g_test_add_func ("/window/large-rows", test_window_large_rows);
+  g_test_add_func ("/window/switch-category", test_window_switch_category);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
   g_test_add_func ("/window/print", test_window_print);
