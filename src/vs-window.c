@@ -82,6 +82,7 @@ struct _VsWindow
   GtkMenuButton        *primary_button;
   GtkMenuButton        *export_button;
   GtkSpinner           *export_spinner;
+  GtkSpinner           *loading_spinner;
   AdwSqueezer          *export_squeezer;
   GMenuModel           *export_menu;
   GtkLabel             *error_label;
@@ -653,6 +654,9 @@ stop_loading_state (VsWindow *self)
 {
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   gtk_stack_set_visible_child_name (self->main_stack, "content");
+  /* A spinning spinner keeps the frame clock running, 60 frames a second,
+   * even on a hidden page. */
+  gtk_spinner_stop (self->loading_spinner);
 }
 
 static gboolean
@@ -661,6 +665,7 @@ on_loading_timeout (gpointer user_data)
   VsWindow *self = user_data;
 
   self->loading_timeout = 0;
+  gtk_spinner_start (self->loading_spinner);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
   return G_SOURCE_REMOVE;
@@ -1521,6 +1526,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_spinner);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, only_differences_button);

@@ -906,6 +906,50 @@ test_window_switch_category (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+static gboolean
+time_is_up (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for_ms (guint ms)
+{
+  gboolean up = FALSE;
+
+  g_timeout_add (ms, time_is_up, &up);
+  while (!up)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A window nobody touches paints nothing: no animation runs unseen (the
+ * loading page's spinner used to, 60 frames a second, for good). */
+static void
+test_window_idle (void)
+{
+  VsWindow *window = open_bundled_window ();
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint n_frames = 0;
+  gulong handler;
+
+  run_for_ms (300);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &n_frames);
+  run_for_ms (1000);
+  g_signal_handler_disconnect (clock, handler);
+  /* A blinking text cursor would be about two frames a second. */
+  g_assert_cmpuint (n_frames, <, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -1403,6 +1447,7 @@ main (int   argc,
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
   g_test_add_func ("/window/large-rows", test_window_large_rows);
   g_test_add_func ("/window/switch-category", test_window_switch_category);
+  g_test_add_func ("/window/idle", test_window_idle);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
   g_test_add_func ("/window/print", test_window_print);
