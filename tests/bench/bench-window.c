@@ -7,9 +7,13 @@
  * comparison, then drives it as a person would: a tick, switching a tick
  * between must-have and nice-to-have, "only differences", sorting the
  * shown category by a subject column, and typing a letter in the
- * requirement search. Each figure is the time from the action to the end
- * of the next painted frame (a redraw is queued with the action, so a
- * frame always comes), median of several runs.
+ * requirement search. Each is measured from the action to the end of the
+ * next painted frame (a redraw is queued with the action, so a frame
+ * always comes), median of several runs, the window idle before each
+ * action (see settle()), as it is when a person clicks. Two figures each:
+ * the work (CPU time of the main thread over that span, which is what
+ * must fit in a frame) and the latency (wall time, which adds GDK's frame
+ * pacing and whatever else the machine runs).
  *
  * Usage: bench-window [FILE]   (default: VERSUS_BENCH_WINDOW_FILE, else
  *                               bench-8x100000.json in VERSUS_BENCH_DATA_DIR)
@@ -18,6 +22,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include <adwaita.h>
 
@@ -64,6 +69,29 @@ wait_for_frame (GtkWidget *window)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gboolean
+settled_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* GDK's frame clock paces frames: a frame asked for right after another
+ * starts a refresh interval (16.7 ms) after it, whatever the work. So an
+ * action taken at the end of a frame would measure that wait, not the
+ * work. Every action is taken as a person's click is: with the window
+ * idle, here 50 ms (three intervals) after its last frame, the main loop
+ * running meanwhile. */
+static void
+settle (void)
+{
+  gboolean settled = FALSE;
+
+  g_timeout_add (50, settled_cb, &settled);
+  while (!settled)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static double
 time_to_frame_ms (GtkWidget *window,
                   double     t0)
@@ -81,17 +109,129 @@ set_requirement (GtkWidget         *window,
                               id, (guint32) kind, (gint32) 1);
 }
 
+typedef struct
+{
+  GtkWidget           *window;
+  VsComparison        *comparison;
+  VsComparisonTable   *table;
+  VsRequirementsPanel *panel;
+  guint                n_criteria;
+  guint                n_subjects;
+} Context;
+
+typedef void (*Action) (Context *ctx, guint run);
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* Runs @action @runs times, each with the window idle before it, and
+ * prints two rows: the work (CPU time of the main thread from the action
+ * to the end of the next painted frame: the model update, the layout and
+ * the painting; compared with the frame budget) and the latency (wall
+ * time over the same span, which includes GDK's frame pacing and the
+ * machine's other load; for information). */
+static void
+measure (Context    *ctx,
+         const char *profile,
+         const char *figure,
+         Action      action,
+         Action      reset,
+         guint       runs,
+         double      budget_ms)
+{
+  g_autofree double *work = g_new0 (double, runs);
+  g_autofree double *wall = g_new0 (double, runs);
+  g_autofree char *work_figure = g_strdup_printf ("%s: work", figure);
+  g_autofree char *wall_figure = g_strdup_printf ("%s: latency", figure);
+  BenchStats s;
+
+  for (guint i = 0; i < runs; i++)
+    {
+      double t0, c0;
+
+      if (reset != NULL)
+        reset (ctx, i);
+      settle ();
+      profile_toggle (profile);
+      t0 = bench_now_ms ();
+      c0 = thread_cpu_ms ();
+      action (ctx, i);
+      wait_for_frame (ctx->window);
+      work[i] = thread_cpu_ms () - c0;
+      wall[i] = bench_now_ms () - t0;
+      profile_toggle (profile);
+    }
+
+  bench_print_budget (work_figure, work, runs, budget_ms);
+  s = bench_stats (wall, runs);
+  bench_print_row (wall_figure, BENCH_UNIT_MS, &s, NULL, 0, 0, NULL, BENCH_INFO);
+}
+
+static void
+do_tick (Context *ctx, guint run)
+{
+  VsCriterion *c = vs_comparison_get_criterion (ctx->comparison, (run * 7919 + 13) % ctx->n_criteria);
+
+  set_requirement (ctx->window, vs_criterion_get_id (c), VS_REQUIREMENT_NICE);
+}
+
+static void
+do_switch (Context *ctx, guint run)
+{
+  VsCriterion *c = vs_comparison_get_criterion (ctx->comparison, 13 % ctx->n_criteria);
+
+  set_requirement (ctx->window, vs_criterion_get_id (c),
+                   run % 2 ? VS_REQUIREMENT_NICE : VS_REQUIREMENT_MUST);
+}
+
+static void
+do_differences (Context *ctx, guint run)
+{
+  vs_window_set_only_differences (VS_WINDOW (ctx->window), run % 2 == 0);
+}
+
+static void
+do_sort (Context *ctx, guint run)
+{
+  GtkColumnViewColumn *column = vs_comparison_table_get_column (ctx->table, (int) (run % ctx->n_subjects));
+
+  gtk_column_view_sort_by_column (vs_comparison_table_get_column_view (ctx->table), column,
+                                  run % 2 ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
+/* A letter typed into an empty search (clear_search() empties it before
+ * each run, outside the measured span). */
+static void
+clear_search (Context *ctx, guint run)
+{
+  vs_requirements_panel_set_search (ctx->panel, "");
+  wait_for_frame (ctx->window);
+}
+
+static void
+do_search (Context *ctx, guint run)
+{
+  const char letters[] = "aeiostrn";
+  char needle[2] = { letters[run % (sizeof letters - 1)], '\0' };
+
+  vs_requirements_panel_set_search (ctx->panel, needle);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autofree double *t = NULL;
   GtkWidget *window;
   VsComparison *comparison;
-  VsComparisonTable *table;
-  GtkColumnView *column_view;
+  Context ctx = { 0 };
   guint runs = bench_runs (5);
   guint n_criteria, n_subjects;
   gint64 deadline;
@@ -109,7 +249,6 @@ main (int    argc,
   adw_init ();
 
   bench_print_header ();
-  t = g_new0 (double, runs);
   file = g_file_new_for_path (path);
 
   window = GTK_WIDGET (vs_window_new (NULL));
@@ -156,83 +295,29 @@ main (int    argc,
                      vs_criterion_get_id (vs_comparison_get_criterion (comparison, (i * 997) % n_criteria)),
                      i % 3 ? VS_REQUIREMENT_NICE : VS_REQUIREMENT_MUST);
   wait_for_frame (window);
+  /* The lists build their rows over the first frames after a load. */
+  for (guint i = 0; i < 20; i++)
+    settle ();
 
-  for (guint i = 0; i < runs; i++)
-    {
-      VsCriterion *c = vs_comparison_get_criterion (comparison, (i * 7919 + 13) % n_criteria);
+  ctx.window = window;
+  ctx.comparison = comparison;
+  ctx.n_criteria = n_criteria;
+  ctx.n_subjects = n_subjects;
+  ctx.table = VS_COMPARISON_TABLE (vs_window_get_table (VS_WINDOW (window), 0));
+  ctx.panel = VS_REQUIREMENTS_PANEL (vs_window_get_requirements_panel (VS_WINDOW (window)));
 
-      profile_toggle ("tick");
-      t0 = bench_now_ms ();
-      set_requirement (window, vs_criterion_get_id (c), VS_REQUIREMENT_NICE);
-      t[i] = time_to_frame_ms (window, t0);
-      profile_toggle ("tick");
-    }
-  bench_print_budget ("window: tick a criterion", t, runs, 16);
-
-  for (guint i = 0; i < runs; i++)
-    {
-      VsCriterion *c = vs_comparison_get_criterion (comparison, 13 % n_criteria);
-
-      profile_toggle ("switch");
-      t0 = bench_now_ms ();
-      set_requirement (window, vs_criterion_get_id (c),
-                       i % 2 ? VS_REQUIREMENT_NICE : VS_REQUIREMENT_MUST);
-      t[i] = time_to_frame_ms (window, t0);
-      profile_toggle ("switch");
-    }
-  bench_print_budget ("window: switch must/nice", t, runs, 16);
-
-  for (guint i = 0; i < runs; i++)
-    {
-      profile_toggle ("differences");
-      t0 = bench_now_ms ();
-      vs_window_set_only_differences (VS_WINDOW (window), i % 2 == 0);
-      t[i] = time_to_frame_ms (window, t0);
-      profile_toggle ("differences");
-    }
+  measure (&ctx, "tick", "window: tick a criterion", do_tick, NULL, runs, 16);
+  measure (&ctx, "switch", "window: switch must/nice", do_switch, NULL, runs, 16);
+  measure (&ctx, "differences", "window: only differences on/off", do_differences, NULL, runs, 16);
   vs_window_set_only_differences (VS_WINDOW (window), FALSE);
   wait_for_frame (window);
-  bench_print_budget ("window: only differences on/off", t, runs, 16);
-
-  table = VS_COMPARISON_TABLE (vs_window_get_table (VS_WINDOW (window), 0));
-  column_view = vs_comparison_table_get_column_view (table);
-  for (guint i = 0; i < runs; i++)
-    {
-      GtkColumnViewColumn *column = vs_comparison_table_get_column (table, (int) (i % n_subjects));
-
-      profile_toggle ("sort");
-      t0 = bench_now_ms ();
-      gtk_column_view_sort_by_column (column_view, column,
-                                      i % 2 ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
-      t[i] = time_to_frame_ms (window, t0);
-      profile_toggle ("sort");
-    }
   {
-    g_autofree char *figure = g_strdup_printf ("window: sort a category (%u rows) by subject",
-                                               g_list_model_get_n_items (vs_comparison_table_get_model (table)));
+    g_autofree char *figure = g_strdup_printf ("window: sort a category (%u rows)",
+                                               g_list_model_get_n_items (vs_comparison_table_get_model (ctx.table)));
 
-    bench_print_budget (figure, t, runs, 100);
+    measure (&ctx, "sort", figure, do_sort, NULL, runs, 100);
   }
-
-  {
-    VsRequirementsPanel *panel =
-      VS_REQUIREMENTS_PANEL (vs_window_get_requirements_panel (VS_WINDOW (window)));
-
-    for (guint i = 0; i < runs; i++)
-      {
-        const char letters[] = "aeiostrn";
-        char needle[2] = { letters[i % (sizeof letters - 1)], '\0' };
-
-        profile_toggle ("search");
-        t0 = bench_now_ms ();
-        vs_requirements_panel_set_search (panel, needle);
-        t[i] = time_to_frame_ms (window, t0);
-        profile_toggle ("search");
-        vs_requirements_panel_set_search (panel, "");
-        wait_for_frame (window);
-      }
-    bench_print_budget ("window: search requirements by a letter", t, runs, 16);
-  }
+  measure (&ctx, "search", "window: search requirements, a letter", do_search, clear_search, runs, 16);
 
   gtk_window_destroy (GTK_WINDOW (window));
 
