@@ -21,17 +21,114 @@
 #include "vs-requirements-panel.h"
 #include "vs-row-slots.h"
 
+/* The rows the list shows: the headers and criteria, flattened, of which
+ * those the search keeps. A GtkFilterListModel asked a filter function
+ * about each of 100,060 items on every letter typed (through GTK's
+ * bitsets, most of a 24 ms search); here the panel works out the shown
+ * positions in one pass and the model hands out items by position. */
+#define VS_TYPE_PANEL_ROWS (vs_panel_rows_get_type ())
+G_DECLARE_FINAL_TYPE (VsPanelRows, vs_panel_rows, VS, PANEL_ROWS, GObject)
+
+struct _VsPanelRows
+{
+  GObject    parent_instance;
+
+  GPtrArray *items;   /* VsCategory headers and VsCriterion rows, owned */
+  GArray    *shown;   /* guint positions in @items, in order */
+};
+
+static GType
+vs_panel_rows_get_item_type (GListModel *model)
+{
+  return G_TYPE_OBJECT;
+}
+
+static guint
+vs_panel_rows_get_n_items (GListModel *model)
+{
+  return VS_PANEL_ROWS (model)->shown->len;
+}
+
+static gpointer
+vs_panel_rows_get_item (GListModel *model,
+                        guint       position)
+{
+  VsPanelRows *self = VS_PANEL_ROWS (model);
+
+  if (position >= self->shown->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, g_array_index (self->shown, guint, position)));
+}
+
+static void
+vs_panel_rows_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = vs_panel_rows_get_item_type;
+  iface->get_n_items = vs_panel_rows_get_n_items;
+  iface->get_item = vs_panel_rows_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VsPanelRows, vs_panel_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, vs_panel_rows_model_init))
+
+static void
+vs_panel_rows_finalize (GObject *object)
+{
+  VsPanelRows *self = VS_PANEL_ROWS (object);
+
+  g_ptr_array_unref (self->items);
+  g_array_unref (self->shown);
+
+  G_OBJECT_CLASS (vs_panel_rows_parent_class)->finalize (object);
+}
+
+static void
+vs_panel_rows_class_init (VsPanelRowsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vs_panel_rows_finalize;
+}
+
+static void
+vs_panel_rows_init (VsPanelRows *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/* Takes @shown; @items (transfer full) replaces the items when not NULL. */
+static void
+vs_panel_rows_set (VsPanelRows *self,
+                   GPtrArray   *items,
+                   GArray      *shown)
+{
+  guint removed = self->shown->len;
+
+  if (items != NULL)
+    {
+      g_ptr_array_unref (self->items);
+      self->items = items;
+    }
+  else if (shown->len == self->shown->len
+           && memcmp (shown->data, self->shown->data, shown->len * sizeof (guint)) == 0)
+    {
+      g_array_unref (shown);
+      return;
+    }
+
+  g_array_unref (self->shown);
+  self->shown = shown;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, shown->len);
+}
+
 struct _VsRequirementsPanel
 {
   GtkWidget           parent_instance;
 
   VsComparison       *comparison;
   VsSelection        *selection;
-  GListStore         *items;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
+  VsPanelRows        *rows;
   char               *search;          /* folded (see fold_text()), or NULL */
-  GHashTable         *matched_categories;
   /* Indexed by vs_criterion_get_index(): each name folded once per
    * comparison (made at the first search), and whether it matches the
    * current search. */
@@ -103,32 +200,6 @@ ensure_folded_names (VsRequirementsPanel *self)
     }
 }
 
-static gboolean
-criterion_matches (VsRequirementsPanel *self,
-                   VsCriterion         *criterion)
-{
-  guint index;
-
-  if (self->search == NULL || self->matches == NULL)
-    return TRUE;
-
-  index = vs_criterion_get_index (criterion);
-  return index < self->n_criteria && self->matches[index];
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  VsRequirementsPanel *self = user_data;
-
-  if (VS_IS_CATEGORY (item))
-    return self->search == NULL || g_hash_table_contains (self->matched_categories, item);
-
-  return g_hash_table_contains (self->matched_categories, vs_criterion_get_category (item))
-         && criterion_matches (self, item);
-}
-
 static void
 update_count (VsRequirementsPanel *self)
 {
@@ -157,60 +228,71 @@ on_selection_changed (VsRequirementsPanel *self)
 }
 
 /* @change says how the new search relates to the last one: with
- * GTK_FILTER_CHANGE_MORE_STRICT only the rows shown now are looked at
- * again, with LESS_STRICT only the hidden ones. */
+ * GTK_FILTER_CHANGE_MORE_STRICT only the criteria shown now are looked at
+ * again, with LESS_STRICT only the hidden ones. @items, when not NULL,
+ * are new items (another comparison). */
 static void
 refilter (VsRequirementsPanel *self,
-          GtkFilterChange      change)
+          GtkFilterChange      change,
+          GPtrArray           *items)
 {
-  guint n_items;
+  GPtrArray *all = items != NULL ? items : self->rows->items;
+  GArray *shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), all->len);
+  guint header = G_MAXUINT;  /* the header not added yet, if any */
 
-  g_hash_table_remove_all (self->matched_categories);
+  if (self->search != NULL)
+    ensure_folded_names (self);
 
-  /* A header stays when one of its criteria matches; work that out once
-   * per search instead of once per header. */
-  if (self->comparison != NULL)
+  for (guint i = 0; i < all->len; i++)
     {
-      guint n = vs_comparison_get_n_criteria (self->comparison);
-      VsCategory *last_added = NULL;
+      gpointer item = g_ptr_array_index (all, i);
+      guint index;
+      gboolean matches;
 
-      if (self->search != NULL)
-        ensure_folded_names (self);
-
-      for (guint i = 0; i < n; i++)
+      if (self->search == NULL)
         {
-          VsCriterion *criterion = vs_comparison_get_criterion (self->comparison, i);
-          guint index = vs_criterion_get_index (criterion);
-          gboolean matches = TRUE;
+          g_array_append_val (shown, i);
+          continue;
+        }
 
-          if (self->matches != NULL && index < self->n_criteria)
-            {
-              /* A stricter search keeps no row the last one hid, and
-               * a looser one hides no row the last one kept. */
-              if (self->search == NULL)
-                matches = TRUE;
-              else if ((change == GTK_FILTER_CHANGE_MORE_STRICT && !self->matches[index])
-                       || (change == GTK_FILTER_CHANGE_LESS_STRICT && self->matches[index]))
-                matches = self->matches[index];
-              else
-                matches = self->folded_names[index] != NULL
-                          && strstr (self->folded_names[index], self->search) != NULL;
-              self->matches[index] = matches;
-            }
+      /* A header shows when one of its criteria does. */
+      if (VS_IS_CATEGORY (item))
+        {
+          header = i;
+          continue;
+        }
 
-          /* Criteria come grouped by category: add each category once. */
-          if (matches && vs_criterion_get_category (criterion) != last_added)
+      index = vs_criterion_get_index (item);
+      if (index >= self->n_criteria)
+        continue;
+      /* A stricter search keeps no row the last one hid, and a looser
+       * one hides no row the last one kept. */
+      if ((change == GTK_FILTER_CHANGE_MORE_STRICT && !self->matches[index])
+          || (change == GTK_FILTER_CHANGE_LESS_STRICT && self->matches[index]))
+        matches = self->matches[index];
+      else
+        matches = self->folded_names[index] != NULL
+                  && strstr (self->folded_names[index], self->search) != NULL;
+      self->matches[index] = matches;
+
+      if (matches)
+        {
+          if (header != G_MAXUINT)
             {
-              last_added = vs_criterion_get_category (criterion);
-              g_hash_table_add (self->matched_categories, last_added);
+              g_array_append_val (shown, header);
+              header = G_MAXUINT;
             }
+          g_array_append_val (shown, i);
         }
     }
 
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* With no search every criterion matches, for the next search. */
+  if (self->search == NULL && self->matches != NULL)
+    memset (self->matches, TRUE, self->n_criteria);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  gtk_stack_set_visible_child_name (self->stack, n_items > 0 || self->comparison == NULL ? "list" : "empty");
+  vs_panel_rows_set (self->rows, items, shown);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    self->rows->shown->len > 0 || self->comparison == NULL ? "list" : "empty");
 }
 
 static void
@@ -238,7 +320,7 @@ on_search_entry_search_changed (VsRequirementsPanel *self)
   g_free (self->search);
   self->search = g_steal_pointer (&search);
 
-  refilter (self, change);
+  refilter (self, change, NULL);
 }
 
 static void
@@ -328,11 +410,8 @@ vs_requirements_panel_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->comparison);
   g_clear_object (&self->slots);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->items);
+  g_clear_object (&self->rows);
   g_clear_pointer (&self->search, g_free);
-  g_clear_pointer (&self->matched_categories, g_hash_table_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   clear_folded_names (self);
 
@@ -368,13 +447,9 @@ vs_requirements_panel_init (VsRequirementsPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->items = g_list_store_new (G_TYPE_OBJECT);
-  self->matched_categories = g_hash_table_new (NULL, NULL);
+  self->rows = g_object_new (VS_TYPE_PANEL_ROWS, NULL);
   self->bound_rows = g_hash_table_new (NULL, NULL);
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  self->slots = vs_row_slots_new (G_LIST_MODEL (self->filtered));
+  self->slots = vs_row_slots_new (G_LIST_MODEL (self->rows));
   g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
   selection_model = gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
                                                                    GTK_WIDGET (self->list_view)));
@@ -417,7 +492,7 @@ vs_requirements_panel_set_comparison (VsRequirementsPanel *self,
 
   g_set_object (&self->comparison, comparison);
 
-  flat = g_ptr_array_new ();
+  flat = g_ptr_array_new_with_free_func (g_object_unref);
   if (comparison != NULL)
     {
       GListModel *categories = vs_comparison_get_categories (comparison);
@@ -439,13 +514,9 @@ vs_requirements_panel_set_comparison (VsRequirementsPanel *self,
   vs_row_slots_restart_growing (G_LIST_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_list_view_get_model (self->list_view)))),
                                 GTK_WIDGET (self->list_view));
 
-  /* One splice: one items-changed for the whole list. */
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       flat->pdata, flat->len);
-  g_ptr_array_foreach (flat, (GFunc)g_object_unref, NULL);
-
+  /* One items-changed for the whole list. */
   clear_folded_names (self);
-  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT, g_steal_pointer (&flat));
   update_count (self);
 }
 
@@ -460,7 +531,7 @@ vs_requirements_panel_get_model (VsRequirementsPanel *self)
 {
   g_return_val_if_fail (VS_IS_REQUIREMENTS_PANEL (self), NULL);
 
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->rows);
 }
 
 GtkListView *

@@ -1395,6 +1395,36 @@ count_names_containing (VsComparison *comparison,
   return n;
 }
 
+/* Every criterion in the list comes under its category's header, and a
+ * search leaves no header without a criterion under it. */
+static void
+check_headers (GListModel *model,
+               gboolean    searching)
+{
+  VsCategory *header = NULL;
+  guint under_header = 0;
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (VS_IS_CATEGORY (item))
+        {
+          if (searching && header != NULL)
+            g_assert_cmpuint (under_header, >, 0);
+          header = VS_CATEGORY (item);
+          under_header = 0;
+          continue;
+        }
+      g_assert_true (VS_IS_CRITERION (item));
+      g_assert_true (header == vs_criterion_get_category (VS_CRITERION (item)));
+      under_header++;
+    }
+  if (searching && header != NULL)
+    g_assert_cmpuint (under_header, >, 0);
+}
+
 /* Typing and deleting in the requirements search: each step narrows or
  * widens the list exactly as the names say, whichever way the text moved. */
 static void
@@ -1416,6 +1446,7 @@ test_window_search (void)
       spin ();
       g_test_message ("search \"%s\": %u criteria expected", steps[i], expected);
       g_assert_cmpuint (count_criteria_in (vs_requirements_panel_get_model (panel)), ==, expected);
+      check_headers (vs_requirements_panel_get_model (panel), steps[i][0] != '\0');
     }
 
   /* The steps above must have narrowed and widened for real. */
