@@ -5,7 +5,7 @@ set -eu
 
 packages="
   gcc pkg-config meson ninja-build gettext
-  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev libjson-glib-dev
   libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream libxml2-utils shared-mime-info
   xvfb xauth dbus-daemon at-spi2-core python3 python3-gi python3-dogtail python3-pyatspi

@@ -639,6 +639,7 @@ show_error (VsWindow   *self,
   self->error_text = g_strdup (text);
   gtk_label_set_label (self->error_title, title);
   gtk_label_set_label (self->error_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 

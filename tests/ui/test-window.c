@@ -473,6 +473,8 @@ test_window_invalid_file (void)
   g_assert_true (g_str_has_prefix (error_text, path));
   /* The value of "title" is missing: the parser stops at the "}" on line 5. */
   g_assert_true (g_str_has_prefix (error_text + strlen (path), ":5:1:"));
+  /* Shown, not only kept. */
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_visible_label, error_text));
 
   /* Nothing lost. */
   g_assert_true (vs_window_get_comparison (window) == before);
