@@ -78,6 +78,7 @@ struct _VsWindow
   GtkScrolledWindow    *cards_scroll;
   GtkDropDown          *category_dropdown;
   GtkStringList        *category_names;
+  gboolean              filling_category_dropdown;
   GMenu                *narrow_menu;
   GtkMenuButton        *primary_button;
   GtkMenuButton        *export_button;
@@ -353,6 +354,8 @@ sync_category_dropdown (VsWindow *self)
 {
   int index = visible_category_index (self);
 
+  if (gtk_drop_down_get_model (self->category_dropdown) == NULL)
+    return;
   if (index >= 0 && gtk_drop_down_get_selected (self->category_dropdown) != (guint)index)
     gtk_drop_down_set_selected (self->category_dropdown, index);
 }
@@ -361,11 +364,30 @@ static void
 on_category_dropdown_selected (VsWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->category_dropdown);
-  GtkWidget *table = vs_window_get_table (self, selected);
+  GtkWidget *table;
+
+  if (self->filling_category_dropdown)
+    return;
+
+  table = vs_window_get_table (self, selected);
 
   if (selected != GTK_INVALID_LIST_POSITION && table != NULL
       && adw_view_stack_get_visible_child (self->table_stack) != table)
     adw_view_stack_set_visible_child (self->table_stack, table);
+}
+
+/* Its popover's list makes a row per category: not until a narrow
+ * window shows the drop-down. */
+static void
+on_category_dropdown_map (VsWindow *self)
+{
+  if (gtk_drop_down_get_model (self->category_dropdown) != NULL)
+    return;
+
+  self->filling_category_dropdown = TRUE;
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (self->category_names));
+  self->filling_category_dropdown = FALSE;
+  sync_category_dropdown (self);
 }
 
 /* Narrow: the Open and Export buttons leave the header bar for the
@@ -1391,6 +1413,7 @@ vs_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->recent_menu);
   g_clear_object (&self->narrow_menu);
+  g_clear_object (&self->category_names);
   g_clear_pointer (&self->error_text, g_free);
   g_clear_weak_pointer (&self->last_toast);
 
@@ -1586,9 +1609,10 @@ vs_window_init (VsWindow *self)
   gtk_menu_button_set_create_popup_func (self->primary_button, create_menu_popup, self, NULL);
   gtk_menu_button_set_create_popup_func (self->export_button, create_menu_popup, self, NULL);
 
+  /* The drop-down gets its model when narrow windows first show it. */
   self->category_names = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (self->category_names));
-  g_object_unref (self->category_names);
+  g_signal_connect_object (self->category_dropdown, "map",
+                           G_CALLBACK (on_category_dropdown_map), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->category_dropdown, "notify::selected",
                            G_CALLBACK (on_category_dropdown_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->table_stack, "notify::visible-child",

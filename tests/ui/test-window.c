@@ -952,6 +952,50 @@ test_window_idle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_drop_down_showing (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_DROP_DOWN (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+narrow_drop_down_shows (VsWindow *window, gconstpointer data)
+{
+  return find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL) != NULL;
+}
+
+/* A narrow window picks the category with a drop-down, which gets its
+ * items when first shown: it lists the categories, shows the tab on
+ * screen, and switches the table. */
+static void
+test_window_narrow_categories (void)
+{
+  VsWindow *window = open_bundled_window ();
+  GtkWidget *table = vs_window_get_table (window, 1);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_parent (table));
+  GtkDropDown *drop_down;
+  GListModel *names;
+
+  adw_view_stack_set_visible_child (stack, table);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  g_assert_true (wait_for (window, narrow_drop_down_shows, NULL));
+  drop_down = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
+
+  names = gtk_drop_down_get_model (drop_down);
+  g_assert_nonnull (names);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "Advantages");
+  /* Showing the drop-down did not move the tab. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 1);
+  g_assert_true (adw_view_stack_get_visible_child (stack) == table);
+
+  gtk_drop_down_set_selected (drop_down, 2);
+  g_assert_true (adw_view_stack_get_visible_child (stack) == vs_window_get_table (window, 2));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -1481,6 +1525,7 @@ main (int   argc,
   g_test_add_func ("/window/large-rows", test_window_large_rows);
   g_test_add_func ("/window/switch-category", test_window_switch_category);
   g_test_add_func ("/window/idle", test_window_idle);
+  g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
   g_test_add_func ("/window/print", test_window_print);
