@@ -80,6 +80,8 @@ struct _VsComparisonTable
 
 G_DEFINE_FINAL_TYPE (VsComparisonTable, vs_comparison_table, GTK_TYPE_WIDGET)
 
+static void ensure_view (VsComparisonTable *self);
+
 static const char * const level_classes[VS_N_LEVELS] = {
   [VS_LEVEL_UNKNOWN] = "level-unknown",
   [VS_LEVEL_NO] = "level-no",
@@ -704,6 +706,7 @@ vs_comparison_table_sort_from_keyboard (VsComparisonTable *self,
 
   g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), FALSE);
 
+  ensure_view (self);
   header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
   for (title = header ? gtk_widget_get_first_child (header) : NULL;
        title != NULL && i > 0;
@@ -719,12 +722,81 @@ vs_comparison_table_sort_from_keyboard (VsComparisonTable *self,
 static void flush_filter (VsComparisonTable *self);
 
 static void
+apply_visible_columns (VsComparisonTable *self)
+{
+  if (self->visible == NULL)
+    return;
+
+  for (guint i = 0; i < self->subject_columns->len; i++)
+    {
+      gboolean visible = FALSE;
+
+      for (guint j = 0; j < self->n_visible; j++)
+        visible |= self->visible[j] == i;
+      gtk_column_view_column_set_visible (g_ptr_array_index (self->subject_columns, i), visible);
+    }
+}
+
+/* The widgets: a column view with a column per subject, in a scrolled
+ * window. Made when the table is first shown, or first asked for its
+ * view: a large file has 60 categories, and a page nobody opened needs no
+ * column view (four million instructions each). */
+static void
+ensure_view (VsComparisonTable *self)
+{
+  GtkWidget *scroller;
+  guint n_subjects;
+
+  if (self->column_view != NULL || self->comparison == NULL)
+    return;
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
+  gtk_column_view_set_reorderable (self->column_view, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vs_category_get_name (self->category),
+                                  -1);
+
+  /* Before the sort model connects to it: see on_sorter_changed(). */
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed), self, 0);
+  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
+  /* The view gets its rows when first mapped (see _map()). */
+  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
+                                                                                 GTK_WIDGET (self->column_view))));
+
+  self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
+  gtk_column_view_column_set_expand (self->name_column, TRUE);
+
+  n_subjects = vs_comparison_get_n_subjects (self->comparison);
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      VsSubject *subject = vs_comparison_get_subject (self->comparison, i);
+
+      g_ptr_array_add (self->subject_columns, add_column (self, vs_subject_get_name (subject), i));
+    }
+  apply_visible_columns (self);
+  update_titles (self);
+
+  make_titles_focusable (self);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
+  /* Hidden until mapped: the stack measures every page. */
+  gtk_widget_set_visible (scroller, FALSE);
+  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+}
+
+static void
 vs_comparison_table_map (GtkWidget *widget)
 {
   VsComparisonTable *self = VS_COMPARISON_TABLE (widget);
 
-  GtkWidget *scroller = gtk_widget_get_first_child (widget);
+  GtkWidget *scroller;
 
+  ensure_view (self);
+  scroller = gtk_widget_get_first_child (widget);
   flush_filter (self);
   if (self->rows != NULL && gtk_column_view_get_model (self->column_view) == NULL)
     gtk_column_view_set_model (self->column_view, self->rows);
@@ -769,8 +841,6 @@ vs_comparison_table_new (VsComparison *comparison,
                          VsSelection  *selection)
 {
   VsComparisonTable *self;
-  GtkWidget *scroller;
-  guint n_subjects;
 
   g_return_val_if_fail (VS_IS_COMPARISON (comparison), NULL);
   g_return_val_if_fail (VS_IS_CATEGORY (category), NULL);
@@ -781,50 +851,13 @@ vs_comparison_table_new (VsComparison *comparison,
   self->category = g_object_ref (category);
   self->selection = g_object_ref (selection);
 
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
-  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
-  gtk_column_view_set_reorderable (self->column_view, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, vs_category_get_name (category),
-                                  -1);
-
-  /* Before the sort model connects to it: see on_sorter_changed(). */
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sorter_changed), self, 0);
-
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (vs_category_get_criteria (category)),
                                               g_object_ref (GTK_FILTER (self->filter)));
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  /* The view gets its rows when first shown (see _map()): a view with
-   * a model makes rows even while its page is hidden, and a large file
-   * has many pages. */
+  /* Sorted by the column view's sorter once there is a view (ensure_view()). */
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
   self->slots = vs_row_slots_new (G_LIST_MODEL (self->sorted));
   g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
-  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
-                                                                                 GTK_WIDGET (self->column_view))));
-
-  self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
-  gtk_column_view_column_set_expand (self->name_column, TRUE);
-
-  n_subjects = vs_comparison_get_n_subjects (comparison);
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      VsSubject *subject = vs_comparison_get_subject (comparison, i);
-
-      g_ptr_array_add (self->subject_columns, add_column (self, vs_subject_get_name (subject), i));
-    }
-
-  make_titles_focusable (self);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->column_view));
-  /* A table whose page was never shown is not styled or measured: the
-   * stack measures every page, and a large file has 60 categories. */
-  gtk_widget_set_visible (scroller, FALSE);
-  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
 
   return GTK_WIDGET (self);
 }
@@ -842,6 +875,7 @@ vs_comparison_table_get_column_view (VsComparisonTable *self)
 {
   g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
 
+  ensure_view (self);
   return self->column_view;
 }
 
@@ -857,6 +891,7 @@ vs_comparison_table_get_column (VsComparisonTable *self,
 {
   g_return_val_if_fail (VS_IS_COMPARISON_TABLE (self), NULL);
 
+  ensure_view (self);
   if (column == VS_SORT_NAME)
     return self->name_column;
   if (column < 0 || (guint)column >= self->subject_columns->len)
@@ -935,15 +970,7 @@ vs_comparison_table_set_visible_subjects (VsComparisonTable *self,
   g_free (self->visible);
   self->visible = g_memdup2 (subjects, sizeof (guint) * n_subjects);
   self->n_visible = n_subjects;
-
-  for (guint i = 0; i < self->subject_columns->len; i++)
-    {
-      gboolean visible = FALSE;
-
-      for (guint j = 0; j < n_subjects; j++)
-        visible |= subjects[j] == i;
-      gtk_column_view_column_set_visible (g_ptr_array_index (self->subject_columns, i), visible);
-    }
+  apply_visible_columns (self);
 
   if (self->only_differences)
     refresh_filter (self, GTK_FILTER_CHANGE_DIFFERENT);
