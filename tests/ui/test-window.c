@@ -642,6 +642,7 @@ test_widgets_finalize (void)
   g_autoptr(VsSelection) selection = vs_selection_new ();
   g_autoptr(VsRanking) ranking = NULL;
   g_autoptr(VsCategory) category = NULL;
+  GListModel *panel_rows, *view_rows;
   GtkWidget *widget;
 
   g_assert_no_error (error);
@@ -666,7 +667,14 @@ test_widgets_finalize (void)
   vs_requirements_panel_set_search (VS_REQUIREMENTS_PANEL (widget), "sql");
   /* Two criteria match, SQL Databases and NoSQL, both under "Use If". */
   g_assert_cmpuint (g_list_model_get_n_items (vs_requirements_panel_get_model (VS_REQUIREMENTS_PANEL (widget))), ==, 3);
+  /* The panel's own list model and the list view's growing one go with it. */
+  panel_rows = vs_requirements_panel_get_model (VS_REQUIREMENTS_PANEL (widget));
+  g_object_add_weak_pointer (G_OBJECT (panel_rows), (gpointer *)&panel_rows);
+  view_rows = G_LIST_MODEL (gtk_list_view_get_model (vs_requirements_panel_get_list_view (VS_REQUIREMENTS_PANEL (widget))));
+  g_object_add_weak_pointer (G_OBJECT (view_rows), (gpointer *)&view_rows);
   g_assert_finalize_object (widget);
+  g_assert_null (panel_rows);
+  g_assert_null (view_rows);
 
   widget = g_object_ref_sink (vs_requirement_row_new ());
   vs_requirement_row_bind (VS_REQUIREMENT_ROW (widget), G_OBJECT (vs_comparison_get_criterion (comparison, 0)), selection);
