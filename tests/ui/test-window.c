@@ -794,6 +794,7 @@ test_row_slots_growing (void)
   g_autoptr(GListModel) growing = NULL;
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view;
+  g_autoptr(GBytes) row_bytes = g_bytes_new_static (row_ui, strlen (row_ui));
   GrowLog log = { 0, 0 };
   guint first;
 
@@ -803,8 +804,7 @@ test_row_slots_growing (void)
       g_list_store_append (store, item);
     }
 
-  view = gtk_list_view_new (NULL, gtk_builder_list_item_factory_new_from_bytes (NULL,
-           g_bytes_new_static (row_ui, strlen (row_ui))));
+  view = gtk_list_view_new (NULL, gtk_builder_list_item_factory_new_from_bytes (NULL, row_bytes));
   growing = vs_row_slots_new_growing (G_LIST_MODEL (store), view);
   first = g_list_model_get_n_items (growing);
   g_assert_cmpuint (first, >, 0);
@@ -984,6 +984,10 @@ test_window_narrow_categories (void)
   GtkDropDown *drop_down;
   GListModel *names;
 
+  /* libadwaita 1.2 leaks a render node of the flap's folding transition
+   * (LeakSanitizer: an opacity node from its snapshot). Not animated, the
+   * fold is the same for this test. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   adw_view_stack_set_visible_child (stack, table);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   gtk_window_unmaximize (GTK_WINDOW (window));
@@ -1002,6 +1006,7 @@ test_window_narrow_categories (void)
   g_assert_true (adw_view_stack_get_visible_child (stack) == vs_window_get_table (window, 2));
 
   gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
 
 /* ---- Export, print, drop, recent files, restored settings ---- */
