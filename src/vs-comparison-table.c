@@ -852,8 +852,9 @@ vs_comparison_table_new (VsComparison *comparison,
   self->selection = g_object_ref (selection);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (vs_category_get_criteria (category)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
+  /* No filter while every row shows (see flush_filter()): a filter model
+   * asks its filter about every item when made. */
+  self->filtered = gtk_filter_list_model_new (g_object_ref (vs_category_get_criteria (category)), NULL);
   /* Sorted by the column view's sorter once there is a view (ensure_view()). */
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
   self->slots = vs_row_slots_new (G_LIST_MODEL (self->sorted));
@@ -940,11 +941,18 @@ vs_comparison_table_set_ranking (VsComparisonTable *self,
 static void
 flush_filter (VsComparisonTable *self)
 {
+  GtkFilter *filter = self->only_differences ? GTK_FILTER (self->filter) : NULL;
+
   if (!self->filter_pending)
     return;
 
   self->filter_pending = FALSE;
-  gtk_filter_changed (GTK_FILTER (self->filter), self->pending_change);
+  /* The model has the filter only while it hides rows: 60 categories of a
+   * large file would ask it about 100,000 rows at load for nothing. */
+  if (gtk_filter_list_model_get_filter (self->filtered) != filter)
+    gtk_filter_list_model_set_filter (self->filtered, filter);
+  else if (filter != NULL)
+    gtk_filter_changed (filter, self->pending_change);
 }
 
 static void
