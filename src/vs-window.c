@@ -1492,6 +1492,14 @@ keep_large_buffers_out_of_the_heap (void)
 {
 #ifdef __GLIBC__
   mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+  /* Loads, their checksum thread and exports run off the main thread,
+   * and glibc hands threads arenas of their own, up to eight per core;
+   * each arena keeps pages of its last large job that a trim cannot
+   * return. Over 1000 soak rounds on 8 x 10,000 the anonymous memory
+   * outside the main heap wandered between 16 and 35 MB and resident
+   * memory ended 13 % above round 1; with two arenas it stayed near
+   * 9 MB. One load or export runs at a time: two arenas are enough. */
+  mallopt (M_ARENA_MAX, 2);
 #endif
 }
 
