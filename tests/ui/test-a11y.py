@@ -65,10 +65,28 @@ def main():
                                            retry=False),
                          'a check box named Prototyping')
         report(not check.checked, 'Prototyping is found by name and is not ticked')
+        report(app.findChild(lambda n: n.name == 'Prototyping: must have or nice to have',
+                             retry=False, requireResult=False) is None,
+               'an unticked requirement has no must/nice choice yet')
 
         check.click()
         wait_for(lambda: check.checked or None, 'Prototyping to be ticked')
         report(True, 'clicking Prototyping ticks it')
+
+        # The must/nice choice and the weight are made on the first tick:
+        # a screen reader finds them, named after the criterion.
+        kind = wait_for(
+            lambda: app.findChild(lambda n: n.name == 'Prototyping: must have or nice to have',
+                                  retry=False, requireResult=False),
+            'the must/nice choice of Prototyping')
+        weight = wait_for(
+            lambda: app.findChild(lambda n: n.name == 'Prototyping: weight',
+                                  retry=False, requireResult=False),
+            'the weight of Prototyping')
+        # GTK 4.8 sets VISIBLE on them, not SHOWING.
+        report(kind.visible and kind.sensitive and weight.visible and weight.sensitive,
+               'ticking shows the must/nice choice (%s) and the weight (%s)'
+               % (kind.roleName, weight.roleName))
 
         verdict = wait_for(
             lambda: app.findChild(lambda n: n.roleName == 'label'
