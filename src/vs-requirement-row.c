@@ -321,19 +321,17 @@ vs_requirement_row_sync (VsRequirementRow *self)
 
   self->syncing = TRUE;
   gtk_check_button_set_active (self->check_button, kind != VS_REQUIREMENT_NONE);
-  if (self->controls_box == NULL)
+  /* A row never ticked has no controls to show or reset. */
+  if (self->controls_box != NULL)
     {
-      self->syncing = FALSE;
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "ticked");
-      return;
+      gtk_drop_down_set_selected (self->kind_dropdown, kind == VS_REQUIREMENT_MUST ? KIND_MUST : KIND_NICE);
+      gtk_spin_button_set_value (self->weight_spin,
+                                 kind != VS_REQUIREMENT_NONE
+                                 ? vs_selection_get_weight (self->selection, id)
+                                 : VS_WEIGHT_DEFAULT);
+      gtk_widget_set_visible (GTK_WIDGET (self->controls_box), kind != VS_REQUIREMENT_NONE);
+      gtk_widget_set_visible (GTK_WIDGET (self->weight_spin), kind == VS_REQUIREMENT_NICE);
     }
-  gtk_drop_down_set_selected (self->kind_dropdown, kind == VS_REQUIREMENT_MUST ? KIND_MUST : KIND_NICE);
-  if (kind != VS_REQUIREMENT_NONE)
-    gtk_spin_button_set_value (self->weight_spin, vs_selection_get_weight (self->selection, id));
-  else
-    gtk_spin_button_set_value (self->weight_spin, VS_WEIGHT_DEFAULT);
-  gtk_widget_set_visible (GTK_WIDGET (self->controls_box), kind != VS_REQUIREMENT_NONE);
-  gtk_widget_set_visible (GTK_WIDGET (self->weight_spin), kind == VS_REQUIREMENT_NICE);
   self->syncing = FALSE;
 
   if (kind != VS_REQUIREMENT_NONE)
