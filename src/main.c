@@ -70,6 +70,30 @@ has_unknown_option (int    argc,
   return FALSE;
 }
 
+/* The file GApplication will hand to open(): the first argument that is
+ * neither an option nor an option's value. A wrong guess costs nothing but
+ * time: a load started for a file that open() does not get is cancelled. */
+static GFile *
+first_file_argument (int    argc,
+                     char **argv)
+{
+  for (int i = 1; i < argc && argv[i] != NULL; i++)
+    {
+      const GOptionEntry *entry;
+
+      if (strcmp (argv[i], "--") == 0)
+        return i + 1 < argc && argv[i + 1] != NULL ? g_file_new_for_commandline_arg (argv[i + 1]) : NULL;
+      if (argv[i][0] != '-' || argv[i][1] == '\0')
+        return g_file_new_for_commandline_arg (argv[i]);
+
+      entry = find_cli_entry (argv[i]);
+      if (entry != NULL && entry->arg != G_OPTION_ARG_NONE && strchr (argv[i], '=') == NULL)
+        i++;
+    }
+
+  return NULL;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -87,5 +111,10 @@ main (int   argc,
     return vs_cli_main (argc, argv);
 
   app = vs_application_new ();
+  {
+    g_autoptr(GFile) first_file = first_file_argument (argc, argv);
+
+    vs_application_set_first_file (app, first_file);
+  }
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -23,6 +23,11 @@ struct _VsApplication
   /* --require / --must / --weight from the command line, applied to the
    * window once: (id, kind, weight). */
   GVariant        *pre_ticks;
+
+  /* The file the window will show first, from the command line or the
+   * last session; loading it starts in startup, before GTK's own. */
+  GFile           *first_file;
+  VsPendingLoad   *preload;
 };
 
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
@@ -51,6 +56,49 @@ vs_settings_new (void)
     }
 
   return g_settings_new (APP_ID);
+}
+
+/* The file shown last time, if it is still there. */
+static GFile *
+dup_last_file (void)
+{
+  g_autoptr(GSettings) settings = vs_settings_new ();
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (settings != NULL)
+    uri = g_settings_get_string (settings, "last-file");
+  if (uri == NULL || uri[0] == '\0')
+    return NULL;
+
+  file = g_file_new_for_uri (uri);
+  /* A file that went away since: start with the bundled one. */
+  if (!g_file_query_exists (file, NULL))
+    return NULL;
+
+  return g_steal_pointer (&file);
+}
+
+/* Opens @file in @window, with the load startup began if it was for @file.
+ * Either way the startup load is done with: one that nobody takes is
+ * cancelled. */
+static void
+open_file (VsApplication *self,
+           VsWindow      *window,
+           GFile         *file)
+{
+  g_autoptr(VsPendingLoad) preload = g_steal_pointer (&self->preload);
+
+  if (preload != NULL && file != NULL && g_file_equal (vs_pending_load_get_file (preload), file))
+    {
+      vs_window_open_pending (window, preload);
+      return;
+    }
+
+  if (preload != NULL)
+    g_cancellable_cancel (vs_pending_load_get_cancellable (preload));
+  if (file != NULL)
+    vs_window_open_file (window, file);
 }
 
 static VsWindow *
@@ -94,25 +142,14 @@ vs_application_activate (GApplication *app)
 
   if (created)
     {
-      g_autoptr(GSettings) settings = vs_settings_new ();
-      g_autofree char *last_file = NULL;
+      g_autoptr(GFile) file = dup_last_file ();
 
-      if (settings != NULL)
-        last_file = g_settings_get_string (settings, "last-file");
-
-      if (last_file != NULL && last_file[0] != '\0')
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (last_file);
-
-          /* A file that went away since: start with the bundled one. */
-          if (g_file_query_exists (file, NULL))
-            vs_window_open_file (window, file);
-          else
-            vs_window_open_bundled (window);
-        }
-      else
+      open_file (self, window, file);
+      if (file == NULL)
         vs_window_open_bundled (window);
     }
+  else
+    open_file (self, window, NULL);
 
   apply_pre_ticks (self, window);
   gtk_window_present (GTK_WINDOW (window));
@@ -129,9 +166,8 @@ vs_application_open (GApplication  *app,
   VsWindow *window = get_window (self, &created);
 
   /* One window shows one comparison: the first file wins. */
-  if (n_files > 0)
-    vs_window_open_file (window, files[0]);
-  else if (created)
+  open_file (self, window, n_files > 0 ? files[0] : NULL);
+  if (n_files == 0 && created)
     vs_window_open_bundled (window);
 
   apply_pre_ticks (self, window);
@@ -250,9 +286,25 @@ vs_application_startup (GApplication *app)
     { "win.print", { "<Control>p", NULL } },
   };
 
+  static gsize named = 0;
+  VsApplication *self = VS_APPLICATION (app);
+  g_autoptr(GFile) first_file = NULL;
+
+  /* Only the instance that shows the window gets here. The file's parse
+   * runs on a worker thread while this one initializes GTK and loads its
+   * theme: on a large comparison the window is up that much sooner. */
+  first_file = self->first_file != NULL ? g_object_ref (self->first_file) : dup_last_file ();
+  if (first_file != NULL)
+    self->preload = vs_pending_load_new (first_file);
+
   G_APPLICATION_CLASS (vs_application_parent_class)->startup (app);
 
-  g_set_application_name (_("Versus"));
+  /* Once a process (the tests start more than one application). */
+  if (g_once_init_enter (&named))
+    {
+      g_set_application_name (_("Versus"));
+      g_once_init_leave (&named, 1);
+    }
   gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
@@ -266,6 +318,10 @@ vs_application_finalize (GObject *object)
   VsApplication *self = (VsApplication *)object;
 
   g_clear_pointer (&self->pre_ticks, g_variant_unref);
+  g_clear_object (&self->first_file);
+  if (self->preload != NULL)
+    g_cancellable_cancel (vs_pending_load_get_cancellable (self->preload));
+  g_clear_object (&self->preload);
 
   G_OBJECT_CLASS (vs_application_parent_class)->finalize (object);
 }
@@ -298,4 +354,36 @@ vs_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * vs_application_set_first_file:
+ * @file: (nullable): the file named on the command line
+ *
+ * Set before g_application_run(): startup then begins loading @file (or, with
+ * none, the file of the last session) before GTK initializes.
+ */
+void
+vs_application_set_first_file (VsApplication *self,
+                               GFile         *file)
+{
+  g_return_if_fail (VS_IS_APPLICATION (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  g_set_object (&self->first_file, file);
+}
+
+/**
+ * vs_application_get_startup_load:
+ *
+ * For the tests: the load that startup began and no window has taken yet.
+ *
+ * Returns: (transfer none) (nullable): the load
+ */
+VsPendingLoad *
+vs_application_get_startup_load (VsApplication *self)
+{
+  g_return_val_if_fail (VS_IS_APPLICATION (self), NULL);
+
+  return self->preload;
 }

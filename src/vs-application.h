@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "versus-core.h"
+
 G_BEGIN_DECLS
 
 #define VS_TYPE_APPLICATION (vs_application_get_type ())
@@ -14,5 +16,8 @@ G_DECLARE_FINAL_TYPE (VsApplication, vs_application, VS, APPLICATION, AdwApplica
 
 VsApplication *vs_application_new (void);
 GSettings     *vs_settings_new    (void);
+void           vs_application_set_first_file (VsApplication *self,
+                                              GFile         *file);
+VsPendingLoad *vs_application_get_startup_load (VsApplication *self);
 
 G_END_DECLS

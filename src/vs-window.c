@@ -774,27 +774,37 @@ on_load_finished (GObject      *object,
   load_data_free (data);
 }
 
+/* Shows @pending's result when it comes: at once if it has already. */
 static void
-load (VsWindow *self,
-      GFile    *file,
-      gboolean  reload)
+follow_load (VsWindow      *self,
+             VsPendingLoad *pending,
+             gboolean       reload)
 {
   LoadData *data;
 
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
+  g_set_object (&self->load_cancellable, vs_pending_load_get_cancellable (pending));
 
-  if (!reload && self->loading_timeout == 0)
+  if (!reload && self->loading_timeout == 0 && !vs_pending_load_is_done (pending))
     self->loading_timeout = g_timeout_add (LOADING_DELAY_MS, on_loading_timeout, self);
 
   data = g_new0 (LoadData, 1);
   data->window = g_object_ref (self);
-  data->file = g_object_ref (file);
+  data->file = g_object_ref (vs_pending_load_get_file (pending));
   data->reload = reload;
 
-  vs_load_file_async (file, self->load_cancellable, on_load_finished, data);
+  vs_pending_load_then (pending, on_load_finished, data);
+}
+
+static void
+load (VsWindow *self,
+      GFile    *file,
+      gboolean  reload)
+{
+  g_autoptr(VsPendingLoad) pending = vs_pending_load_new (file);
+
+  follow_load (self, pending, reload);
 }
 
 static gboolean
@@ -1682,6 +1692,22 @@ vs_window_open_file (VsWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   load (self, file, FALSE);
+}
+
+/**
+ * vs_window_open_pending:
+ *
+ * Like vs_window_open_file(), for a load that was started before the window
+ * (at startup, while GTK initializes).
+ */
+void
+vs_window_open_pending (VsWindow      *self,
+                        VsPendingLoad *pending)
+{
+  g_return_if_fail (VS_IS_WINDOW (self));
+  g_return_if_fail (VS_IS_PENDING_LOAD (pending));
+
+  follow_load (self, pending, FALSE);
 }
 
 void

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (VsWindow, vs_window, VS, WINDOW, AdwApplicationWindow)
 VsWindow     *vs_window_new                   (GtkApplication *application);
 void          vs_window_open_file             (VsWindow       *self,
                                                GFile          *file);
+void          vs_window_open_pending          (VsWindow       *self,
+                                               VsPendingLoad  *pending);
 void          vs_window_open_bundled          (VsWindow       *self);
 gboolean      vs_window_is_loading            (VsWindow       *self);
 VsComparison *vs_window_get_comparison        (VsWindow       *self);

@@ -587,6 +587,100 @@ test_async (void)
   g_main_loop_unref (r.loop);
 }
 
+/* A load started before anyone waits for it: the result reaches a callback
+ * given later (at once if it is there) or one given at the start (when it
+ * comes); a cancelled one says so; one nobody takes is freed. */
+typedef struct
+{
+  AsyncResult  r;
+  guint        calls;
+  GObject     *source;
+} PendingResult;
+
+static void
+on_pending_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PendingResult *p = user_data;
+
+  p->calls++;
+  p->source = source;
+  p->r.comparison = vs_load_file_finish (result, &p->r.diagnostics, &p->r.error);
+  g_main_loop_quit (p->r.loop);
+}
+
+static void
+pending_result_clear (PendingResult *p)
+{
+  g_clear_object (&p->r.comparison);
+  g_clear_pointer (&p->r.diagnostics, g_ptr_array_unref);
+  g_clear_error (&p->r.error);
+  p->calls = 0;
+  p->source = NULL;
+}
+
+static void
+test_pending_load (void)
+{
+  g_autofree char *good = data_path ("valid", "unknown-members.json");
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  PendingResult p = { { g_main_loop_new (NULL, FALSE), NULL, NULL, NULL }, 0, NULL };
+  VsPendingLoad *pending;
+  GWeakRef weak;
+
+  /* Waited for from the start: nothing before the load ends. */
+  pending = vs_pending_load_new (good_file);
+  g_assert_true (vs_pending_load_get_file (pending) == good_file);
+  g_assert_false (vs_pending_load_is_done (pending));
+  vs_pending_load_then (pending, on_pending_loaded, &p);
+  g_assert_cmpuint (p.calls, ==, 0);
+  g_main_loop_run (p.r.loop);
+  g_assert_cmpuint (p.calls, ==, 1);
+  g_assert_true (p.source == G_OBJECT (pending));
+  g_assert_no_error (p.r.error);
+  g_assert_nonnull (p.r.comparison);
+  g_assert_cmpuint (p.r.diagnostics->len, ==, 3);
+  g_assert_finalize_object (pending);
+  pending_result_clear (&p);
+
+  /* Waited for once it has ended: the callback runs before then() returns. */
+  pending = vs_pending_load_new (good_file);
+  while (!vs_pending_load_is_done (pending))
+    g_main_context_iteration (NULL, TRUE);
+  vs_pending_load_then (pending, on_pending_loaded, &p);
+  g_assert_cmpuint (p.calls, ==, 1);
+  g_assert_no_error (p.r.error);
+  g_assert_nonnull (p.r.comparison);
+  g_assert_finalize_object (pending);
+  pending_result_clear (&p);
+
+  /* Cancelled: the callback hears so. */
+  pending = vs_pending_load_new (good_file);
+  g_cancellable_cancel (vs_pending_load_get_cancellable (pending));
+  vs_pending_load_then (pending, on_pending_loaded, &p);
+  if (p.calls == 0)
+    g_main_loop_run (p.r.loop);
+  g_assert_cmpuint (p.calls, ==, 1);
+  g_assert_null (p.r.comparison);
+  g_assert_error (p.r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_finalize_object (pending);
+  pending_result_clear (&p);
+
+  /* Dropped before it ends: it lives until the load is over, then goes. */
+  pending = vs_pending_load_new (good_file);
+  g_weak_ref_init (&weak, pending);
+  g_object_unref (pending);
+  while ((pending = g_weak_ref_get (&weak)) != NULL)
+    {
+      g_object_unref (pending);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_weak_ref_clear (&weak);
+
+  g_main_loop_unref (p.r.loop);
+}
+
 /* The bundled comparison's text follows the person's language; the same
  * strings in a file they open do not (data/FORMAT.md). */
 static void
@@ -706,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/loader/load-bytes-identity", test_load_bytes_sets_identity);
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/async", test_async);
+  g_test_add_func ("/loader/pending-load", test_pending_load);
   g_test_add_func ("/loader/scanner-details", test_scanner_details);
   g_test_add_func ("/loader/hostile/deep-nesting", test_hostile_deep);
   g_test_add_func ("/loader/hostile/long-string", test_hostile_long_string);

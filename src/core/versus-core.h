@@ -11,6 +11,7 @@
 #include "vs-comparison.h"
 #include "vs-criterion.h"
 #include "vs-loader.h"
+#include "vs-pending-load.h"
 #include "vs-ranking.h"
 #include "vs-report.h"
 #include "vs-selection.h"

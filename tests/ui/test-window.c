@@ -1424,6 +1424,64 @@ test_application_last_file (void)
   remove_temp_dir (dir);
 }
 
+/* `versus FILE`: startup begins loading FILE before GTK initializes, and
+ * open() takes that load over rather than starting another. A wrong guess
+ * at the file is cancelled and the right file opened. */
+static void
+test_application_first_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *first = small_comparison ("First File");
+  g_autofree char *other = small_comparison ("Other File");
+  g_autoptr(GFile) first_file = write_temp (dir, "first.json", first);
+  g_autoptr(GFile) other_file = write_temp (dir, "other.json", other);
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(VsApplication) app = vs_application_new ();
+      g_autoptr(VsPendingLoad) pending = NULL;
+      GFile *open = round == 0 ? first_file : other_file;
+      GtkWindow *window;
+
+      g_application_set_flags (G_APPLICATION (app),
+                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+      vs_application_set_first_file (app, first_file);
+      g_assert_null (vs_application_get_startup_load (app));
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+
+      pending = g_object_ref (vs_application_get_startup_load (app));
+      g_assert_true (g_file_equal (vs_pending_load_get_file (pending), first_file));
+      while (!vs_pending_load_is_done (pending))
+        g_main_context_iteration (NULL, TRUE);
+
+      g_application_open (G_APPLICATION (app), &open, 1, "");
+      g_assert_null (vs_application_get_startup_load (app));
+      window = gtk_application_get_active_window (GTK_APPLICATION (app));
+      g_assert_true (VS_IS_WINDOW (window));
+
+      if (round == 0)
+        {
+          /* Taken over, already loaded: on screen before any main loop. */
+          g_assert_cmpstr (vs_window_get_title_text (VS_WINDOW (window)), ==, "First File");
+          g_assert_false (vs_window_is_loading (VS_WINDOW (window)));
+          g_assert_false (g_cancellable_is_cancelled (vs_pending_load_get_cancellable (pending)));
+        }
+      else
+        {
+          g_assert_true (g_cancellable_is_cancelled (vs_pending_load_get_cancellable (pending)));
+          g_assert_true (wait_for (VS_WINDOW (window), title_is, "Other File"));
+        }
+      g_assert_true (g_file_equal (vs_window_get_file (VS_WINDOW (window)), open));
+
+      gtk_window_destroy (window);
+      spin ();
+    }
+
+  remove_temp_dir (dir);
+}
+
 static guint
 count_criteria_in (GListModel *model)
 {
@@ -1546,6 +1604,7 @@ main (int   argc,
   g_test_add_func ("/window/recent", test_window_recent);
   g_test_add_func ("/window/restore", test_window_restore);
   g_test_add_func ("/application/last-file", test_application_last_file);
+  g_test_add_func ("/application/first-file", test_application_first_file);
 
   return g_test_run ();
 }
