@@ -60,6 +60,7 @@ struct _VsWindow
   VsView               *view;
   VsRanking            *ranking;
   GCancellable         *load_cancellable;
+  gboolean              hash_on_map;
   GFileMonitor         *monitor;
   GMenu                *recent_menu;
   GtkFileChooserNative *chooser;
@@ -603,6 +604,26 @@ bench_report_first_frame (VsWindow *self)
 /* END benchmark hook */
 
 static void
+on_hash_after_paint (GdkFrameClock *clock,
+                     VsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_hash_after_paint, self);
+  if (self->comparison != NULL)
+    vs_comparison_hash_in_background (self->comparison);
+}
+
+/* A large file is hashed once it is on screen (for reports; the frame
+ * does not wait for it): after the next frame, or the first once mapped. */
+static void
+hash_after_next_frame (VsWindow *self)
+{
+  self->hash_on_map = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->hash_on_map)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (on_hash_after_paint), self, 0);
+}
+
+static void
 set_comparison (VsWindow     *self,
                 VsComparison *comparison,
                 GFile        *file)
@@ -646,6 +667,8 @@ set_comparison (VsWindow     *self,
   rebuild_content (self);
   update_ranking (self);
   save_ticks (self);
+  if (vs_comparison_is_sha256_pending (comparison))
+    hash_after_next_frame (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 
@@ -895,6 +918,9 @@ vs_window_map (GtkWidget *widget)
   VsWindow *self = VS_WINDOW (widget);
 
   GTK_WIDGET_CLASS (vs_window_parent_class)->map (widget);
+
+  if (self->hash_on_map)
+    hash_after_next_frame (self);
 
   /* Reading the recent files can be slow: not before the first frame. */
   if (self->recent_idle == 0 && g_menu_model_get_n_items (G_MENU_MODEL (self->recent_menu)) == 0)

@@ -755,6 +755,49 @@ test_sha256_large (void)
   g_assert_cmpstr (vs_comparison_get_sha256 (comparison), ==, expected);
   g_assert_cmpstr (vs_criterion_get_note (vs_comparison_get_criterion (comparison, n - 1), 1), !=, NULL);
 
+  /* Loaded for the window (async), the hash waits until asked for, and is
+   * the file's all the same: computed on demand, or in the background. */
+  for (guint way = 0; way < 2; way++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("versus-sha-XXXXXX", &error);
+      g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      AsyncResult r = { g_main_loop_new (NULL, FALSE), NULL, NULL, NULL };
+
+      g_assert_no_error (error);
+      g_assert_true (g_file_set_contents (path, json->str, json->len, &error));
+      g_assert_no_error (error);
+
+      vs_load_file_async (file, NULL, on_loaded, &r);
+      g_main_loop_run (r.loop);
+      g_assert_no_error (r.error);
+      g_assert_true (vs_comparison_is_sha256_pending (r.comparison));
+
+      if (way == 0)
+        g_assert_cmpstr (vs_comparison_get_sha256 (r.comparison), ==, expected);
+      else
+        {
+          vs_comparison_hash_in_background (r.comparison);
+          while (vs_comparison_is_sha256_pending (r.comparison))
+            g_usleep (1000);
+        }
+      g_assert_false (vs_comparison_is_sha256_pending (r.comparison));
+      g_assert_cmpstr (vs_comparison_get_sha256 (r.comparison), ==, expected);
+
+      /* The synchronous load (command line, reports) hashes at once. */
+      g_clear_object (&r.comparison);
+      r.comparison = vs_load_file (file, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (vs_comparison_is_sha256_pending (r.comparison));
+      g_assert_cmpstr (vs_comparison_get_sha256 (r.comparison), ==, expected);
+
+      g_assert_finalize_object (g_steal_pointer (&r.comparison));
+      g_clear_pointer (&r.diagnostics, g_ptr_array_unref);
+      g_main_loop_unref (r.loop);
+      g_assert_no_errno (g_unlink (path));
+      g_assert_no_errno (g_rmdir (dir));
+    }
+
   /* And a failing large file gives no comparison (the hash is dropped). */
   g_clear_object (&comparison);
   g_clear_pointer (&bytes, g_bytes_unref);

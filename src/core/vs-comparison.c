@@ -20,6 +20,12 @@ struct _VsComparison
   char *file_name;
   char *sha256;
 
+  /* A large file's hash waits until it is asked for (a report) or until
+   * vs_comparison_hash_in_background(): the bytes are kept until then.
+   * The lock makes the first ask, from any thread, compute it once. */
+  GMutex sha256_lock;
+  GBytes *sha256_source;
+
   GListStore *sources;
   GListStore *subjects;
   GListStore *categories;
@@ -85,6 +91,8 @@ vs_comparison_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->sha256, g_free);
+  g_clear_pointer (&self->sha256_source, g_bytes_unref);
+  g_mutex_clear (&self->sha256_lock);
 
   G_OBJECT_CLASS (vs_comparison_parent_class)->finalize (object);
 }
@@ -109,7 +117,7 @@ vs_comparison_get_property (GObject    *object,
       g_value_set_string (value, self->file_name);
       break;
     case PROP_SHA256:
-      g_value_set_string (value, self->sha256);
+      g_value_set_string (value, vs_comparison_get_sha256 (self));
       break;
     case PROP_SOURCES:
       g_value_set_object (value, self->sources);
@@ -153,6 +161,7 @@ vs_comparison_class_init (VsComparisonClass *klass)
 static void
 vs_comparison_init (VsComparison *self)
 {
+  g_mutex_init (&self->sha256_lock);
   self->sources = g_list_store_new (VS_TYPE_SOURCE);
   self->subjects = g_list_store_new (VS_TYPE_SUBJECT);
   self->categories = g_list_store_new (VS_TYPE_CATEGORY);
@@ -234,6 +243,16 @@ const char *
 vs_comparison_get_sha256 (VsComparison *self)
 {
   g_return_val_if_fail (VS_IS_COMPARISON (self), NULL);
+
+  g_mutex_lock (&self->sha256_lock);
+  if (self->sha256_source != NULL)
+    {
+      g_free (self->sha256);
+      self->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, self->sha256_source);
+      g_clear_pointer (&self->sha256_source, g_bytes_unref);
+    }
+  g_mutex_unlock (&self->sha256_lock);
+
   return self->sha256;
 }
 
@@ -241,10 +260,88 @@ void
 vs_comparison_set_sha256 (VsComparison *self,
                           const char   *sha256)
 {
+  gboolean changed;
+
   g_return_if_fail (VS_IS_COMPARISON (self));
 
-  if (vs_set_str (&self->sha256, sha256))
+  g_mutex_lock (&self->sha256_lock);
+  g_clear_pointer (&self->sha256_source, g_bytes_unref);
+  changed = vs_set_str (&self->sha256, sha256);
+  g_mutex_unlock (&self->sha256_lock);
+
+  if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHA256]);
+}
+
+/**
+ * vs_comparison_set_sha256_source:
+ * @bytes: the file's bytes
+ *
+ * The hash becomes that of @bytes, computed when it is first asked for:
+ * a large file is on screen before it is hashed. Keeps @bytes until then.
+ */
+void
+vs_comparison_set_sha256_source (VsComparison *self,
+                                 GBytes       *bytes)
+{
+  g_return_if_fail (VS_IS_COMPARISON (self));
+  g_return_if_fail (bytes != NULL);
+
+  g_mutex_lock (&self->sha256_lock);
+  g_clear_pointer (&self->sha256, g_free);
+  g_clear_pointer (&self->sha256_source, g_bytes_unref);
+  self->sha256_source = g_bytes_ref (bytes);
+  g_mutex_unlock (&self->sha256_lock);
+}
+
+/**
+ * vs_comparison_is_sha256_pending:
+ *
+ * Returns: whether the hash is still to be computed (and the bytes kept)
+ */
+gboolean
+vs_comparison_is_sha256_pending (VsComparison *self)
+{
+  gboolean pending;
+
+  g_return_val_if_fail (VS_IS_COMPARISON (self), FALSE);
+
+  g_mutex_lock (&self->sha256_lock);
+  pending = self->sha256_source != NULL;
+  g_mutex_unlock (&self->sha256_lock);
+
+  return pending;
+}
+
+static void
+hash_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  vs_comparison_get_sha256 (source_object);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * vs_comparison_hash_in_background:
+ *
+ * Computes a pending hash on a worker thread, so that the bytes go and a
+ * report later need not wait. Does nothing if there is none.
+ */
+void
+vs_comparison_hash_in_background (VsComparison *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (VS_IS_COMPARISON (self));
+
+  if (!vs_comparison_is_sha256_pending (self))
+    return;
+
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_source_tag (task, vs_comparison_hash_in_background);
+  g_task_run_in_thread (task, hash_thread);
 }
 
 /**

@@ -25,6 +25,10 @@ void          vs_comparison_set_file_name      (VsComparison *self,
 const char   *vs_comparison_get_sha256         (VsComparison *self);
 void          vs_comparison_set_sha256         (VsComparison *self,
                                                 const char   *sha256);
+void          vs_comparison_set_sha256_source  (VsComparison *self,
+                                                GBytes       *bytes);
+gboolean      vs_comparison_is_sha256_pending  (VsComparison *self);
+void          vs_comparison_hash_in_background (VsComparison *self);
 
 GListModel   *vs_comparison_get_sources        (VsComparison *self);
 GListModel   *vs_comparison_get_subjects       (VsComparison *self);

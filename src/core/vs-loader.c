@@ -1059,6 +1059,7 @@ checksum_thread (gpointer data)
 static VsComparison *load_bytes (GBytes      *bytes,
                                  const char  *file_name,
                                  gboolean     translate,
+                                 gboolean     defer_hash,
                                  GPtrArray  **diagnostics,
                                  GError     **error);
 
@@ -1068,13 +1069,16 @@ vs_load_bytes (GBytes      *bytes,
                GPtrArray  **diagnostics,
                GError     **error)
 {
-  return load_bytes (bytes, file_name, FALSE, diagnostics, error);
+  return load_bytes (bytes, file_name, FALSE, FALSE, diagnostics, error);
 }
 
+/* @defer_hash: a large file's hash is left for when it is asked for
+ * (vs_comparison_set_sha256_source()): the window shows it sooner. */
 static VsComparison *
 load_bytes (GBytes      *bytes,
             const char  *file_name,
             gboolean     translate,
+            gboolean     defer_hash,
             GPtrArray  **diagnostics,
             GError     **error)
 {
@@ -1096,7 +1100,12 @@ load_bytes (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length >= CHECKSUM_THREAD_MIN_SIZE && length <= VS_MAX_FILE_SIZE)
+  if (length >= CHECKSUM_THREAD_MIN_SIZE)
+    defer_hash = defer_hash && length <= VS_MAX_FILE_SIZE;
+  else
+    defer_hash = FALSE;
+
+  if (!defer_hash && length >= CHECKSUM_THREAD_MIN_SIZE && length <= VS_MAX_FILE_SIZE)
     checksum = g_thread_try_new ("vs-load-sha256", checksum_thread, &job, NULL);
 
   comparison = load_data (data, length, &ctx);
@@ -1110,7 +1119,7 @@ load_bytes (GBytes      *bytes,
         g_atomic_int_set (&job.cancelled, TRUE);
       sha256 = g_thread_join (checksum);
     }
-  else if (comparison != NULL)
+  else if (comparison != NULL && !defer_hash)
     sha256 = compute_sha256 (bytes, NULL);
 
   if (comparison == NULL)
@@ -1123,7 +1132,10 @@ load_bytes (GBytes      *bytes,
     }
   else
     {
-      vs_comparison_set_sha256 (comparison, sha256);
+      if (defer_hash)
+        vs_comparison_set_sha256_source (comparison, bytes);
+      else
+        vs_comparison_set_sha256 (comparison, sha256);
       vs_comparison_set_file_name (comparison, file_name);
     }
 
@@ -1196,21 +1208,12 @@ read_capped (GFile         *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
-/**
- * vs_load_file:
- * @diagnostics: (out) (optional) (transfer full) (element-type VsDiagnostic)
- *
- * Loads a comparison file. The size is checked before the content is
- * read; the comparison gets the file's basename and the SHA-256 of its
- * bytes.
- *
- * Returns: (transfer full) (nullable): the comparison, or %NULL
- */
-VsComparison *
-vs_load_file (GFile         *file,
-              GCancellable  *cancellable,
-              GPtrArray    **diagnostics,
-              GError       **error)
+static VsComparison *
+load_file (GFile         *file,
+           GCancellable  *cancellable,
+           gboolean       defer_hash,
+           GPtrArray    **diagnostics,
+           GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -1284,7 +1287,26 @@ vs_load_file (GFile         *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  return vs_load_bytes (bytes, file_name, diagnostics, error);
+  return load_bytes (bytes, file_name, FALSE, defer_hash, diagnostics, error);
+}
+
+/**
+ * vs_load_file:
+ * @diagnostics: (out) (optional) (transfer full) (element-type VsDiagnostic)
+ *
+ * Loads a comparison file. The size is checked before the content is
+ * read; the comparison gets the file's basename and the SHA-256 of its
+ * bytes.
+ *
+ * Returns: (transfer full) (nullable): the comparison, or %NULL
+ */
+VsComparison *
+vs_load_file (GFile         *file,
+              GCancellable  *cancellable,
+              GPtrArray    **diagnostics,
+              GError       **error)
+{
+  return load_file (file, cancellable, FALSE, diagnostics, error);
 }
 
 typedef struct
@@ -1313,7 +1335,8 @@ load_file_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   VsComparison *comparison;
 
-  comparison = vs_load_file (task_data->file, cancellable, &task_data->diagnostics, &error);
+  /* The window shows the comparison first and hashes it after. */
+  comparison = load_file (task_data->file, cancellable, TRUE, &task_data->diagnostics, &error);
 
   /* A load that finished while being cancelled still counts as cancelled:
    * the caller no longer wants it. */
@@ -1332,7 +1355,10 @@ load_file_thread (GTask        *task,
 /**
  * vs_load_file_async:
  *
- * Loads @file in a worker thread; see vs_load_file().
+ * Loads @file in a worker thread; see vs_load_file(). The hash of a file
+ * of 1 MiB or more is computed when first asked for
+ * (vs_comparison_get_sha256(), vs_comparison_hash_in_background()), so
+ * that it does not hold up the parse that the window waits for.
  */
 void
 vs_load_file_async (GFile               *file,
@@ -1393,5 +1419,5 @@ vs_load_bundled (GError **error)
   if (bytes == NULL)
     return NULL;
 
-  return load_bytes (bytes, VS_BUNDLED_FILE_NAME, TRUE, NULL, error);
+  return load_bytes (bytes, VS_BUNDLED_FILE_NAME, TRUE, FALSE, NULL, error);
 }

@@ -884,6 +884,35 @@ test_window_large_rows (void)
 }
 
 static gboolean
+hash_done (VsWindow *window, gconstpointer data)
+{
+  VsComparison *comparison = vs_window_get_comparison (window);
+
+  return comparison != NULL && !vs_comparison_is_sha256_pending (comparison);
+}
+
+/* A file of 1 MiB or more is on screen before it is hashed; the window
+ * hashes it once drawn, and the hash is the file's. */
+static void
+test_window_large_file_hash (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *contents = large_comparison (10000);
+  g_autofree char *expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
+  g_autoptr(GFile) file = write_temp (dir, "large.json", contents);
+
+  g_assert_cmpuint (strlen (contents), >=, 1024 * 1024);
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Large"));
+  g_assert_true (wait_for (window, hash_done, NULL));
+  g_assert_cmpstr (vs_comparison_get_sha256 (vs_window_get_comparison (window)), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
+static gboolean
 is_mapped_label (GtkWidget *widget, gconstpointer text)
 {
   return is_visible_label (widget, text) && gtk_widget_get_mapped (widget);
@@ -1594,6 +1623,7 @@ main (int   argc,
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
   g_test_add_func ("/window/large-rows", test_window_large_rows);
+  g_test_add_func ("/window/large-file-hash", test_window_large_file_hash);
   g_test_add_func ("/window/switch-category", test_window_switch_category);
   g_test_add_func ("/window/idle", test_window_idle);
   g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
