@@ -451,8 +451,9 @@ vs_requirements_panel_init (VsRequirementsPanel *self)
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->slots = vs_row_slots_new (G_LIST_MODEL (self->rows));
   g_signal_connect_object (self->slots, "rebind", G_CALLBACK (on_slots_rebind), self, G_CONNECT_SWAPPED);
+  /* A row is a check box (some 38 pixels at the usual text size). */
   selection_model = gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
-                                                                   GTK_WIDGET (self->list_view)));
+                                                                   GTK_WIDGET (self->list_view), 32));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection_model));
   update_count (self);
 }

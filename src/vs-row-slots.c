@@ -178,14 +178,72 @@ vs_row_slots_dup_source_item (VsRowSlots *self,
   return g_list_model_get_item (self->source, vs_row_slots_get_position (slot));
 }
 
-/* Rows for the first frame: enough for a tall screen. */
+/* Rows for the first frame when the view's height is not known yet:
+ * enough for a tall screen. */
 #define FIRST_ROWS 48
+/* Rows beyond those that fit, for a row shorter than the estimate. */
+#define SPARE_ROWS 2
 /* Rows added per frame after that, until the list view has all it keeps. */
 #define ROWS_PER_FRAME 24
 /* GTK 4.8's list views keep about 200 rows; past that, the rest at once. */
 #define GROW_LIMIT 256
 
 #define TICK_KEY "vs-grow-tick"
+#define ROW_HEIGHT_KEY "vs-grow-row-height"
+
+/* The tallest @view can be: its own height once it has one, else its
+ * window's, or the monitor's for a maximized or fullscreen window; 0 if
+ * that is not known. */
+static int
+view_height_limit (GtkWidget *view)
+{
+  GtkRoot *root = gtk_widget_get_root (view);
+  GtkWindow *window;
+  int height = gtk_widget_get_height (view);
+
+  if (height > 0)
+    return height;
+  if (!GTK_IS_WINDOW (root))
+    return 0;
+
+  window = GTK_WINDOW (root);
+  if (gtk_window_is_maximized (window) || gtk_window_is_fullscreen (window))
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+      GdkMonitor *monitor = surface != NULL ? gdk_display_get_monitor_at_surface (gtk_widget_get_display (view), surface)
+                                            : NULL;
+      GdkRectangle geometry;
+
+      if (monitor == NULL)
+        return 0;
+      gdk_monitor_get_geometry (monitor, &geometry);
+      return geometry.height;
+    }
+
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  if (height <= 0)
+    {
+      int width;
+
+      /* GTK 4.8 wants both. */
+      gtk_window_get_default_size (window, &width, &height);
+    }
+  return MAX (height, 0);
+}
+
+/* The rows the first frame can show: those that fit in the height @view can
+ * have, at rows no shorter than @min_row_height. */
+static guint
+first_rows (GtkWidget *view,
+            int        min_row_height)
+{
+  int height = view_height_limit (view);
+
+  if (height <= 0 || min_row_height <= 0)
+    return FIRST_ROWS;
+
+  return MIN ((guint)(height / min_row_height) + SPARE_ROWS, FIRST_ROWS);
+}
 
 /* The tick counts frames in the slice's data: 1 for "waiting for the
  * first frame's layout", 2 for "growing". */
@@ -220,19 +278,22 @@ grow_tick (GtkWidget     *view,
  * vs_row_slots_new_growing:
  * @model: (transfer none): the rows
  * @view: the list or column view that shows them
+ * @min_row_height: the height of its shortest row, in pixels, at the
+ *   smallest text size it is likely to see
  *
  * GTK 4.8's list views build about 200 rows for a new model, at once,
  * before they know their height, though a screen shows some 40: on a
  * large comparison that is most of the first frame. The returned model
- * shows the first rows of @model, which is what the first frame shows;
- * from the frame after it (the view has its height then), it grows by a
- * few rows per frame, and then to all of @model.
+ * shows the first rows of @model, as many as fit in the view's height (or
+ * its window's, before the view has one); from the frame after the first,
+ * it grows by a few rows per frame, and then to all of @model.
  *
  * Returns: (transfer full): a #GtkSliceListModel over @model
  */
 GListModel *
 vs_row_slots_new_growing (GListModel *model,
-                          GtkWidget  *view)
+                          GtkWidget  *view,
+                          int         min_row_height)
 {
   GtkSliceListModel *slice;
 
@@ -240,6 +301,7 @@ vs_row_slots_new_growing (GListModel *model,
   g_return_val_if_fail (GTK_IS_WIDGET (view), NULL);
 
   slice = gtk_slice_list_model_new (g_object_ref (model), 0, G_MAXUINT);
+  g_object_set_data (G_OBJECT (slice), ROW_HEIGHT_KEY, GINT_TO_POINTER (min_row_height));
   vs_row_slots_restart_growing (G_LIST_MODEL (slice), view);
 
   return G_LIST_MODEL (slice);
@@ -259,7 +321,7 @@ vs_row_slots_restart_growing (GListModel *growing,
 {
   GtkSliceListModel *slice = GTK_SLICE_LIST_MODEL (growing);
 
-  gtk_slice_list_model_set_size (slice, FIRST_ROWS);
+  gtk_slice_list_model_set_size (slice, first_rows (view, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (slice), ROW_HEIGHT_KEY))));
   if (g_object_get_data (G_OBJECT (slice), TICK_KEY) == NULL)
     gtk_widget_add_tick_callback (view, grow_tick, g_object_ref (slice), g_object_unref);
   g_object_set_data (G_OBJECT (slice), TICK_KEY, GUINT_TO_POINTER (1));

@@ -19,7 +19,8 @@ gpointer    vs_row_slots_dup_source_item (VsRowSlots *self,
                                           GObject    *slot);
 
 GListModel *vs_row_slots_new_growing     (GListModel *model,
-                                          GtkWidget  *view);
+                                          GtkWidget  *view,
+                                          int         min_row_height);
 void        vs_row_slots_restart_growing (GListModel *growing,
                                           GtkWidget  *view);
 

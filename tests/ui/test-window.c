@@ -805,7 +805,7 @@ test_row_slots_growing (void)
     }
 
   view = gtk_list_view_new (NULL, gtk_builder_list_item_factory_new_from_bytes (NULL, row_bytes));
-  growing = vs_row_slots_new_growing (G_LIST_MODEL (store), view);
+  growing = vs_row_slots_new_growing (G_LIST_MODEL (store), view, 20);
   first = g_list_model_get_n_items (growing);
   g_assert_cmpuint (first, >, 0);
   g_assert_cmpuint (first, <, 100);
@@ -825,10 +825,14 @@ test_row_slots_growing (void)
   g_assert_cmpuint (log.n_changes, >, 2);
   g_assert_cmpuint (log.max_added, <, 100);
 
-  /* New rows: back to the first ones, growing again. */
+  /* New rows: back to the first ones, as many as fit in the view's
+   * height now that it has one (rows of at least 20 pixels), growing
+   * again. */
   g_signal_handlers_disconnect_by_func (growing, on_growing_items_changed, &log);
+  g_assert_cmpint (gtk_widget_get_height (view), >, 100);
   vs_row_slots_restart_growing (growing, view);
-  g_assert_cmpuint (g_list_model_get_n_items (growing), ==, first);
+  g_assert_cmpuint (g_list_model_get_n_items (growing), ==, gtk_widget_get_height (view) / 20 + 2);
+  g_assert_cmpuint (g_list_model_get_n_items (growing), <, first);
   g_assert_true (wait_for (NULL, growing_is_full, growing));
 
   gtk_window_destroy (GTK_WINDOW (window));
