@@ -762,11 +762,6 @@ ensure_view (VsComparisonTable *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed), self, 0);
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
-  /* The view gets its rows when first mapped (see _map()). */
-  /* A row is a line of text at least (some 24 pixels at the usual size). */
-  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
-                                                                                 GTK_WIDGET (self->column_view), 20)));
-
   self->name_column = add_column (self, _("Criterion"), VS_SORT_NAME);
   gtk_column_view_column_set_expand (self->name_column, TRUE);
 
@@ -787,6 +782,12 @@ ensure_view (VsComparisonTable *self)
   /* Hidden until mapped: the stack measures every page. */
   gtk_widget_set_visible (scroller, FALSE);
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+
+  /* The view gets its rows when first mapped (see _map()): as many as its
+   * window has room for, now that it is in one. A row is a line of text
+   * at least (some 24 pixels at the usual size). */
+  self->rows = GTK_SELECTION_MODEL (gtk_no_selection_new (vs_row_slots_new_growing (G_LIST_MODEL (self->slots),
+                                                                                 GTK_WIDGET (self->column_view), 20)));
 }
 
 static void

@@ -178,8 +178,10 @@ vs_row_slots_dup_source_item (VsRowSlots *self,
   return g_list_model_get_item (self->source, vs_row_slots_get_position (slot));
 }
 
-/* Rows for the first frame when the view's height is not known yet:
- * enough for a tall screen. */
+/* Rows for the first frame when the view's height is not known yet: the
+ * first layout adds what the view has room for (fill_after_layout()).
+ * At most this many, without a window to go by. */
+#define FIRST_ROWS_GUESS 12
 #define FIRST_ROWS 48
 /* Rows beyond those that fit, for a row shorter than the estimate. */
 #define SPARE_ROWS 2
@@ -190,6 +192,8 @@ vs_row_slots_dup_source_item (VsRowSlots *self,
 
 #define TICK_KEY "vs-grow-tick"
 #define ROW_HEIGHT_KEY "vs-grow-row-height"
+#define FILL_KEY "vs-grow-fill"
+#define SLICE_KEY "vs-grow-slice"
 
 /* The tallest @view can be: its own height once it has one, else its
  * window's, or the monitor's for a maximized or fullscreen window; 0 if
@@ -231,18 +235,90 @@ view_height_limit (GtkWidget *view)
   return MAX (height, 0);
 }
 
-/* The rows the first frame can show: those that fit in the height @view can
- * have, at rows no shorter than @min_row_height. */
+/* The rows to start the first frame with: those that fit in @view, at
+ * rows no shorter than @min_row_height, if it has a height already; else a
+ * few, and its first layout adds those it has room for. */
 static guint
 first_rows (GtkWidget *view,
             int        min_row_height)
 {
   int height = view_height_limit (view);
+  guint rows;
 
   if (height <= 0 || min_row_height <= 0)
     return FIRST_ROWS;
 
-  return MIN ((guint)(height / min_row_height) + SPARE_ROWS, FIRST_ROWS);
+  rows = MIN ((guint)(height / min_row_height) + SPARE_ROWS, FIRST_ROWS);
+  if (gtk_widget_get_height (view) <= 0)
+    rows = MIN (rows, FIRST_ROWS_GUESS);
+  return rows;
+}
+
+/* After the first frame's layout: if the rows leave part of the view empty,
+ * add as many as fill it. The frame clock lays out again before painting
+ * when a layout asked for another, so the first frame is full. */
+/* Where the last row ends, in @view's coordinates: the row widgets are
+ * the list view's children (a column view's are in its list view). */
+static double
+rows_bottom (GtkWidget *view)
+{
+  GtkWidget *list = view;
+  double bottom = 0;
+
+  if (GTK_IS_COLUMN_VIEW (view))
+    for (list = gtk_widget_get_first_child (view);
+         list != NULL && !GTK_IS_LIST_VIEW (list);
+         list = gtk_widget_get_next_sibling (list))
+      ;
+  if (list == NULL)
+    return 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_visible (row) && gtk_widget_compute_bounds (row, view, &bounds))
+        bottom = MAX (bottom, bounds.origin.y + bounds.size.height);
+    }
+
+  return bottom;
+}
+
+static void
+fill_after_layout (GdkFrameClock *clock,
+                   GtkWidget     *view)
+{
+  GtkSliceListModel *slice = g_object_get_data (G_OBJECT (view), SLICE_KEY);
+  guint size, n_items;
+  double height, bottom, row;
+
+  if (slice == NULL)
+    return;
+
+  size = gtk_slice_list_model_get_size (slice);
+  n_items = g_list_model_get_n_items (gtk_slice_list_model_get_model (slice));
+  height = gtk_widget_get_height (view);
+  if (size >= n_items || size == 0 || height <= 0)
+    return;
+
+  bottom = rows_bottom (view);
+  if (bottom <= 0 || bottom >= height)
+    return;
+
+  row = MAX (bottom / size, 1.0);
+  gtk_slice_list_model_set_size (slice, size + (guint)((height - bottom) / row) + SPARE_ROWS);
+}
+
+static void
+stop_filling (GtkSliceListModel *slice,
+              GdkFrameClock     *clock)
+{
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (slice), FILL_KEY));
+
+  /* Gone already if its view was. */
+  if (id != 0 && g_signal_handler_is_connected (clock, id))
+    g_signal_handler_disconnect (clock, id);
+  g_object_set_data (G_OBJECT (slice), FILL_KEY, NULL);
 }
 
 /* The tick counts frames in the slice's data: 1 for "waiting for the
@@ -259,8 +335,14 @@ grow_tick (GtkWidget     *view,
   if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (slice), TICK_KEY)) == 1)
     {
       g_object_set_data (G_OBJECT (slice), TICK_KEY, GUINT_TO_POINTER (2));
+      stop_filling (slice, clock);
+      g_object_set_data (G_OBJECT (view), SLICE_KEY, slice);
+      g_object_set_data (G_OBJECT (slice), FILL_KEY,
+                         GSIZE_TO_POINTER (g_signal_connect_object (clock, "layout", G_CALLBACK (fill_after_layout),
+                                                                    view, G_CONNECT_AFTER)));
       return G_SOURCE_CONTINUE;
     }
+  stop_filling (slice, clock);
 
   if (size + ROWS_PER_FRAME < GROW_LIMIT
       && size < g_list_model_get_n_items (gtk_slice_list_model_get_model (slice)))
