@@ -102,6 +102,7 @@ struct _VsWindow
   AdwToastOverlay      *toast_overlay;
   VsVerdictBar         *verdict_bar;
   AdwViewSwitcher      *view_switcher;
+  GtkWidget            *view_switcher_scroll;
   AdwWindowTitle       *window_title;
 };
 
@@ -391,6 +392,35 @@ on_category_dropdown_map (VsWindow *self)
   sync_category_dropdown (self);
 }
 
+/* Categories are picked with tabs (the view switcher) when there are a
+ * few and the window is wide; with the drop-down when the window is
+ * narrow, or when there are more than a row of tabs holds well (the HIG
+ * gives a view switcher two to five views). Its buttons are only made
+ * while it shows: 60 categories made 60 buttons, each with its labels. */
+#define MAX_CATEGORY_TABS 5
+
+static void
+update_category_chooser (VsWindow *self)
+{
+  guint n_categories = 0;
+  gboolean use_tabs;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->table_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_categories++;
+
+  use_tabs = !adw_flap_get_folded (self->flap) && n_categories <= MAX_CATEGORY_TABS;
+
+  if (use_tabs && adw_view_switcher_get_stack (self->view_switcher) == NULL)
+    adw_view_switcher_set_stack (self->view_switcher, self->table_stack);
+  else if (!use_tabs && adw_view_switcher_get_stack (self->view_switcher) != NULL)
+    adw_view_switcher_set_stack (self->view_switcher, NULL);
+
+  gtk_widget_set_visible (self->view_switcher_scroll, use_tabs);
+  gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), !use_tabs);
+}
+
 /* Narrow: the Open and Export buttons leave the header bar for the
  * window title's sake (the squeezers), and the main menu takes over what
  * they did. */
@@ -518,7 +548,7 @@ rebuild_content (VsWindow *self)
 
   if (visible_page != NULL && adw_view_stack_get_child_by_name (self->table_stack, visible_page) != NULL)
     adw_view_stack_set_visible_child_name (self->table_stack, visible_page);
-  adw_view_switcher_set_stack (self->view_switcher, self->table_stack);
+  update_category_chooser (self);
   sync_category_dropdown (self);
 
   rebuild_subjects_menu (self);
@@ -1607,6 +1637,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_bar);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, view_switcher_scroll);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, window_title);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -1662,6 +1693,8 @@ vs_window_init (VsWindow *self)
   g_signal_connect_object (self->table_stack, "notify::visible-child",
                            G_CALLBACK (sync_category_dropdown), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->flap, "notify::folded",
+                           G_CALLBACK (update_category_chooser), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self, "sidebar-visible", self->flap, "reveal-flap",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 

@@ -1083,6 +1083,86 @@ test_window_narrow_categories (void)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
 
+static gboolean
+is_view_switcher_showing (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_VIEW_SWITCHER (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_view_switcher (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_VIEW_SWITCHER (widget);
+}
+
+static char *
+comparison_with_categories (guint n_categories)
+{
+  GString *json = g_string_new (NULL);
+
+  g_string_append_printf (json, "{ \"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Many %u\",\n", n_categories);
+  g_string_append (json, "  \"subjects\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"b\", \"name\": \"B\" } ],\n"
+                                "  \"categories\": [");
+
+  for (guint i = 0; i < n_categories; i++)
+    g_string_append_printf (json, "%s { \"id\": \"c%u\", \"name\": \"Category %u\" }", i ? "," : "", i, i);
+  g_string_append (json, " ],\n  \"criteria\": [");
+  for (guint i = 0; i < n_categories; i++)
+    g_string_append_printf (json, "%s { \"id\": \"k%u\", \"category\": \"c%u\", \"name\": \"Criterion %u\" }",
+                            i ? "," : "", i, i, i);
+  g_string_append (json, " ]\n}\n");
+  return g_string_free (json, FALSE);
+}
+
+/* Tabs for up to five categories in a wide window; past that, the
+ * drop-down, wide or not, and no tab buttons made at all. */
+static void
+test_window_many_categories (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *five = comparison_with_categories (5);
+  g_autofree char *eight = comparison_with_categories (8);
+  g_autoptr(GFile) five_file = write_temp (dir, "five.json", five);
+  g_autoptr(GFile) eight_file = write_temp (dir, "eight.json", eight);
+  AdwViewSwitcher *switcher = ADW_VIEW_SWITCHER (find_descendant (GTK_WIDGET (window), is_view_switcher, NULL));
+  GtkDropDown *drop_down;
+  AdwViewStack *stack;
+
+  /* The bundled comparison: three categories, tabs. */
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
+  g_assert_nonnull (adw_view_switcher_get_stack (switcher));
+
+  vs_window_open_file (window, five_file);
+  g_assert_true (wait_for (window, title_is, "Many 5"));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
+
+  vs_window_open_file (window, eight_file);
+  g_assert_true (wait_for (window, title_is, "Many 8"));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
+  g_assert_null (adw_view_switcher_get_stack (switcher));
+
+  drop_down = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 8);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (drop_down)), 7), ==, "Category 7");
+  stack = ADW_VIEW_STACK (gtk_widget_get_parent (vs_window_get_table (window, 0)));
+  gtk_drop_down_set_selected (drop_down, 6);
+  g_assert_true (adw_view_stack_get_visible_child (stack) == vs_window_get_table (window, 6));
+
+  /* Back to a few: tabs again. */
+  vs_window_open_file (window, five_file);
+  g_assert_true (wait_for (window, title_is, "Many 5"));
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
+  g_assert_nonnull (adw_view_switcher_get_stack (switcher));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -1672,6 +1752,7 @@ main (int   argc,
   g_test_add_func ("/window/switch-category", test_window_switch_category);
   g_test_add_func ("/window/idle", test_window_idle);
   g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
+  g_test_add_func ("/window/many-categories", test_window_many_categories);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
   g_test_add_func ("/window/print", test_window_print);
