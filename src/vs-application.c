@@ -284,6 +284,7 @@ vs_application_startup (GApplication *app)
     { "win.sidebar-visible", { "F9", NULL } },
     { "win.export::pdf", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   static gsize named = 0;

@@ -1113,6 +1113,48 @@ dismiss_error_action (GtkWidget  *widget,
   hide_error (VS_WINDOW (widget));
 }
 
+/* A row of the shortcuts window that names an action shows the
+ * accelerators the application has for it. (GTK does this only for the
+ * window it builds from gtk/help-overlay.ui itself.) */
+static void
+set_shortcut_accels (GtkWidget      *widget,
+                     GtkApplication *application)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action = NULL;
+
+      g_object_get (widget, "action-name", &action, NULL);
+      if (action != NULL)
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, action);
+          g_autofree char *joined = g_strjoinv (" ", accels);
+
+          g_object_set (widget, "accelerator", joined, NULL);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    set_shortcut_accels (child, application);
+}
+
+/* The shortcuts window, built when asked for: GTK builds the one at
+ * gtk/help-overlay.ui with every window, before its first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/vs-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (widget));
+
+  if (application != NULL)
+    set_shortcut_accels (GTK_WIDGET (shortcuts), application);
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 launch_uri_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1650,6 +1692,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
   gtk_widget_class_install_action (widget_class, "win.launch-uri", "s", launch_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_property_action (widget_class, "win.only-differences", "only-differences");
   gtk_widget_class_install_property_action (widget_class, "win.sidebar-visible", "sidebar-visible");
 }

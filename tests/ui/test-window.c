@@ -1163,6 +1163,38 @@ test_window_many_categories (void)
   remove_temp_dir (dir);
 }
 
+static GtkWindow *
+find_shortcuts_window (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data) && gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+
+  return NULL;
+}
+
+/* The shortcuts window is built when asked for, not with the window. */
+static void
+test_window_shortcuts (void)
+{
+  VsWindow *window = open_bundled_window ();
+  GtkWindow *shortcuts;
+
+  g_assert_null (find_shortcuts_window (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = find_shortcuts_window (GTK_WINDOW (window));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_modal (shortcuts));
+  spin ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
+
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -1548,6 +1580,19 @@ test_window_restore (void)
   g_settings_reset (settings, "window-height");
 }
 
+/* An application of its own (not unique: no bus name), registered, so
+ * startup has run. */
+static void
+register_app (VsApplication *app)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_application_last_file (void)
 {
@@ -1557,14 +1602,10 @@ test_application_last_file (void)
   g_autofree char *contents = small_comparison ("Last Time");
   g_autoptr(GFile) file = write_temp (dir, "last.json", contents);
   g_autofree char *uri = g_file_get_uri (file);
-  g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
   g_settings_set_string (settings, "last-file", uri);
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  register_app (app);
   g_application_activate (G_APPLICATION (app));
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -1589,7 +1630,6 @@ test_application_first_file (void)
   g_autofree char *other = small_comparison ("Other File");
   g_autoptr(GFile) first_file = write_temp (dir, "first.json", first);
   g_autoptr(GFile) other_file = write_temp (dir, "other.json", other);
-  g_autoptr(GError) error = NULL;
 
   for (guint round = 0; round < 2; round++)
     {
@@ -1598,12 +1638,9 @@ test_application_first_file (void)
       GFile *open = round == 0 ? first_file : other_file;
       GtkWindow *window;
 
-      g_application_set_flags (G_APPLICATION (app),
-                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
       vs_application_set_first_file (app, first_file);
       g_assert_null (vs_application_get_startup_load (app));
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
+      register_app (app);
 
       pending = g_object_ref (vs_application_get_startup_load (app));
       g_assert_true (g_file_equal (vs_pending_load_get_file (pending), first_file));
@@ -1634,6 +1671,56 @@ test_application_first_file (void)
     }
 
   remove_temp_dir (dir);
+}
+
+static GtkWidget *
+find_shortcut_for (GtkWidget *widget, const char *action)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "action-name", &name, NULL);
+      if (g_strcmp0 (name, action) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shortcut_for (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The shortcuts window shows the application's accelerators. */
+static void
+test_application_shortcuts (void)
+{
+  g_autoptr(VsApplication) app = vs_application_new ();
+  g_autofree char *open_accel = NULL;
+  g_autofree char *help_accel = NULL;
+  GtkWindow *window;
+  GtkWindow *shortcuts;
+
+  register_app (app);
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = find_shortcuts_window (window);
+  g_assert_nonnull (shortcuts);
+  g_object_get (find_shortcut_for (GTK_WIDGET (shortcuts), "win.open"), "accelerator", &open_accel, NULL);
+  g_assert_cmpstr (open_accel, ==, "<Control>o");
+  g_object_get (find_shortcut_for (GTK_WIDGET (shortcuts), "win.show-help-overlay"), "accelerator", &help_accel, NULL);
+  g_assert_cmpstr (help_accel, ==, "<Control>question");
+
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (window);
+  spin ();
 }
 
 static guint
@@ -1753,6 +1840,7 @@ main (int   argc,
   g_test_add_func ("/window/idle", test_window_idle);
   g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
   g_test_add_func ("/window/many-categories", test_window_many_categories);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
   g_test_add_func ("/window/print", test_window_print);
@@ -1761,6 +1849,7 @@ main (int   argc,
   g_test_add_func ("/window/restore", test_window_restore);
   g_test_add_func ("/application/last-file", test_application_last_file);
   g_test_add_func ("/application/first-file", test_application_first_file);
+  g_test_add_func ("/application/shortcuts", test_application_shortcuts);
 
   return g_test_run ();
 }
