@@ -324,10 +324,9 @@ refresh_cell (VsComparisonTable *self,
       VsLevel level = vs_criterion_get_level (criterion, subject);
       const char *note = vs_criterion_get_note (criterion, subject);
       VsSource *source = vs_criterion_get_source (criterion, subject);
-      GtkWidget *line = gtk_widget_get_first_child (cell);
-      GtkWidget *image = gtk_widget_get_first_child (line);
-      GtkWidget *level_label = gtk_widget_get_first_child (gtk_widget_get_next_sibling (image));
-      GtkWidget *note_line = gtk_widget_get_next_sibling (line);
+      GtkWidget *image = gtk_widget_get_first_child (cell);
+      GtkWidget *level_label = gtk_widget_get_next_sibling (image);
+      GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
       g_autofree char *tooltip = NULL;
 
       if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), vs_level_get_icon_name (level)) != 0)
@@ -336,8 +335,8 @@ refresh_cell (VsComparisonTable *self,
       for (guint i = 0; i < VS_N_LEVELS; i++)
         toggle_class (cell, level_classes[i], i == level);
 
-      set_label_text (gtk_widget_get_first_child (note_line), note ? note : "");
-      gtk_widget_set_visible (note_line, note != NULL && note[0] != '\0');
+      set_label_text (note_label, note ? note : "");
+      gtk_widget_set_visible (note_label, note != NULL && note[0] != '\0');
 
       if (note != NULL && source != NULL)
         /* Translators: a cell's tooltip: the note, then where it comes from */
@@ -351,6 +350,10 @@ refresh_cell (VsComparisonTable *self,
 
   refresh_marks (self, cell, criterion);
 }
+
+static const LineSize *line_size (VsComparisonTable *self,
+                                  LineKind           kind,
+                                  GtkWidget         *label);
 
 /* A cell's texts sit in lines whose size does not depend on the text: a
  * sort or a filter changes the texts of the ~200 rows GTK 4.8 keeps, and
@@ -369,11 +372,28 @@ fixed_line_measure (GtkWidget      *line,
 {
   VsComparisonTable *self = g_object_get_data (G_OBJECT (line), "vs-table");
   LineKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (line), "vs-line-kind"));
+  const LineSize *size = line_size (self, kind, gtk_widget_get_first_child (line));
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = size->minimum;
+      *natural = size->natural;
+    }
+  else
+    *minimum = *natural = size->height;
+}
+
+/* The size of a line of @kind, worked out once per table from @label's
+ * font (the note's is smaller). */
+static const LineSize *
+line_size (VsComparisonTable *self,
+           LineKind           kind,
+           GtkWidget         *label)
+{
   LineSize *size = &self->line_sizes[kind];
 
   if (size->height == 0)
     {
-      GtkWidget *label = gtk_widget_get_first_child (line);
       PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (label), NULL, NULL);
       int char_width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics));
 
@@ -407,13 +427,7 @@ fixed_line_measure (GtkWidget      *line,
         }
     }
 
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = size->minimum;
-      *natural = size->natural;
-    }
-  else
-    *minimum = *natural = size->height;
+  return size;
 }
 
 static void
@@ -425,6 +439,89 @@ fixed_line_allocate (GtkWidget *line,
   gtk_widget_allocate (gtk_widget_get_first_child (line), width, height, -1, NULL);
 }
 
+static GtkWidget *
+line_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+
+  return label;
+}
+
+/* A level cell lays out its three children itself: the icon and the
+ * level's name on a line, the note (when there is one) on a line below,
+ * each line as high as its font. Boxes around them cost more widgets
+ * per cell, and a table's first frame makes some hundred cells. */
+#define LEVEL_ICON_SPACING 6
+#define LEVEL_NOTE_SPACING 2
+
+static void
+level_cell_measure (GtkWidget      *cell,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  VsComparisonTable *self = g_object_get_data (G_OBJECT (cell), "vs-table");
+  GtkWidget *image = gtk_widget_get_first_child (cell);
+  GtkWidget *level_label = gtk_widget_get_next_sibling (image);
+  GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
+  const LineSize *level = line_size (self, LINE_LEVEL, level_label);
+  const LineSize *note = line_size (self, LINE_NOTE, note_label);
+  gboolean has_note = gtk_widget_get_visible (note_label);
+  int image_size;
+
+  gtk_widget_measure (image, orientation, -1, NULL, &image_size, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = image_size + LEVEL_ICON_SPACING + level->minimum;
+      *natural = image_size + LEVEL_ICON_SPACING + level->natural;
+      if (has_note)
+        {
+          *minimum = MAX (*minimum, note->minimum);
+          *natural = MAX (*natural, note->natural);
+        }
+    }
+  else
+    {
+      *minimum = MAX (image_size, level->height);
+      if (has_note)
+        *minimum += LEVEL_NOTE_SPACING + note->height;
+      *natural = *minimum;
+    }
+}
+
+static void
+level_cell_allocate (GtkWidget *cell,
+                     int        width,
+                     int        height,
+                     int        baseline)
+{
+  VsComparisonTable *self = g_object_get_data (G_OBJECT (cell), "vs-table");
+  GtkWidget *image = gtk_widget_get_first_child (cell);
+  GtkWidget *level_label = gtk_widget_get_next_sibling (image);
+  GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
+  const LineSize *level = line_size (self, LINE_LEVEL, level_label);
+  const LineSize *note = line_size (self, LINE_NOTE, note_label);
+  int image_width, image_height, line_height, x;
+
+  gtk_widget_measure (image, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &image_width, NULL, NULL);
+  gtk_widget_measure (image, GTK_ORIENTATION_VERTICAL, -1, NULL, &image_height, NULL, NULL);
+  line_height = MAX (image_height, level->height);
+  x = MIN (image_width + LEVEL_ICON_SPACING, width);
+
+  gtk_widget_size_allocate (image, &(GtkAllocation) { 0, 0, image_width, line_height }, -1);
+  gtk_widget_size_allocate (level_label, &(GtkAllocation) { x, (line_height - level->height) / 2, width - x, level->height }, -1);
+  if (gtk_widget_get_visible (note_label))
+    gtk_widget_size_allocate (note_label,
+                              &(GtkAllocation) { 0, line_height + LEVEL_NOTE_SPACING, width, note->height }, -1);
+}
+
 /* A one-line, ellipsized @label in a fixed line of @kind. */
 static GtkWidget *
 fixed_line_new (VsComparisonTable *self,
@@ -433,9 +530,6 @@ fixed_line_new (VsComparisonTable *self,
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_widget_set_layout_manager (line, gtk_custom_layout_new (NULL, fixed_line_measure, fixed_line_allocate));
   g_object_set_data (G_OBJECT (line), "vs-table", self);
   g_object_set_data (G_OBJECT (line), "vs-line-kind", GINT_TO_POINTER (kind));
@@ -454,7 +548,7 @@ on_factory_setup (GtkSignalListItemFactory *factory,
 
   if (column == VS_SORT_NAME)
     {
-      GtkWidget *name_line = fixed_line_new (self, LINE_NAME, gtk_label_new (NULL));
+      GtkWidget *name_line = fixed_line_new (self, LINE_NAME, line_label_new ());
       GtkWidget *kind_label = gtk_label_new (NULL);
 
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -469,19 +563,20 @@ on_factory_setup (GtkSignalListItemFactory *factory,
     }
   else
     {
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *image = gtk_image_new ();
-      GtkWidget *note_label = gtk_label_new (NULL);
+      GtkWidget *note_label = line_label_new ();
 
-      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_set_layout_manager (cell, gtk_custom_layout_new (NULL, level_cell_measure, level_cell_allocate));
+      g_object_set_data (G_OBJECT (cell), "vs-table", self);
       gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_box_append (GTK_BOX (line), image);
-      gtk_box_append (GTK_BOX (line), fixed_line_new (self, LINE_LEVEL, gtk_label_new (NULL)));
+      gtk_box_append (GTK_BOX (cell), image);
+      gtk_box_append (GTK_BOX (cell), line_label_new ());
       gtk_widget_add_css_class (note_label, "dim-label");
       gtk_widget_add_css_class (note_label, "caption");
-      gtk_box_append (GTK_BOX (cell), line);
-      gtk_box_append (GTK_BOX (cell), fixed_line_new (self, LINE_NOTE, note_label));
+      gtk_widget_set_visible (note_label, FALSE);
+      gtk_box_append (GTK_BOX (cell), note_label);
       gtk_widget_add_css_class (cell, "level-cell");
     }
 
