@@ -356,7 +356,7 @@ sync_category_dropdown (VsWindow *self)
 {
   int index = visible_category_index (self);
 
-  if (gtk_drop_down_get_model (self->category_dropdown) == NULL)
+  if (self->category_dropdown == NULL || gtk_drop_down_get_model (self->category_dropdown) == NULL)
     return;
   if (index >= 0 && gtk_drop_down_get_selected (self->category_dropdown) != (guint)index)
     gtk_drop_down_set_selected (self->category_dropdown, index);
@@ -399,6 +399,32 @@ on_category_dropdown_map (VsWindow *self)
  * while it shows: 60 categories made 60 buttons, each with its labels. */
 #define MAX_CATEGORY_TABS 5
 
+/* Made the first time it is shown: a drop-down makes its popover, list
+ * and search entry with it (9M instructions), and a wide window with a
+ * few categories never shows it. */
+static void
+ensure_category_dropdown (VsWindow *self)
+{
+  GtkWidget *dropdown;
+
+  if (self->category_dropdown != NULL)
+    return;
+
+  dropdown = gtk_drop_down_new (NULL, NULL);
+  self->category_dropdown = GTK_DROP_DOWN (dropdown);
+  gtk_widget_set_hexpand (dropdown, TRUE);
+  gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, _("Category"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Category"), -1);
+  gtk_widget_set_visible (dropdown, FALSE);
+  g_signal_connect_object (dropdown, "map",
+                           G_CALLBACK (on_category_dropdown_map), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dropdown, "notify::selected",
+                           G_CALLBACK (on_category_dropdown_selected), self, G_CONNECT_SWAPPED);
+  gtk_box_prepend (GTK_BOX (gtk_widget_get_parent (self->view_switcher_scroll)), dropdown);
+}
+
 static void
 update_category_chooser (VsWindow *self)
 {
@@ -417,8 +443,11 @@ update_category_chooser (VsWindow *self)
   else if (!use_tabs && adw_view_switcher_get_stack (self->view_switcher) != NULL)
     adw_view_switcher_set_stack (self->view_switcher, NULL);
 
+  if (!use_tabs)
+    ensure_category_dropdown (self);
   gtk_widget_set_visible (self->view_switcher_scroll, use_tabs);
-  gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), !use_tabs);
+  if (self->category_dropdown != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), !use_tabs);
 }
 
 /* Narrow: the Open and Export buttons leave the header bar for the
@@ -1657,7 +1686,6 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_scroll);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_squeezer);
@@ -1729,10 +1757,6 @@ vs_window_init (VsWindow *self)
 
   /* The drop-down gets its model when narrow windows first show it. */
   self->category_names = gtk_string_list_new (NULL);
-  g_signal_connect_object (self->category_dropdown, "map",
-                           G_CALLBACK (on_category_dropdown_map), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->category_dropdown, "notify::selected",
-                           G_CALLBACK (on_category_dropdown_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->table_stack, "notify::visible-child",
                            G_CALLBACK (sync_category_dropdown), self, G_CONNECT_SWAPPED);
 
