@@ -204,7 +204,7 @@ main (int    argc,
   g_autofree char *large = bench_data_path ("bench-8x100000.json");
   guint runs = bench_runs (7);
   int failures = 0;
-  Measured gtk_floor, adw_floor, app, app_large, rank, version;
+  Measured gtk_floor, adw_floor, adw_text, app, app_large, rank, version;
 
   if (versus == NULL || floor_bin == NULL)
     {
@@ -222,8 +222,11 @@ main (int    argc,
     char *a_gtk[] = { (char *) floor_bin, (char *) "gtk", NULL };
     char *a_adw[] = { (char *) floor_bin, (char *) "adw", NULL };
 
+    char *a_text[] = { (char *) floor_bin, (char *) "adw-text", NULL };
+
     gtk_floor = measure (a_gtk, TRUE, runs);
     adw_floor = measure (a_adw, TRUE, runs);
+    adw_text = measure (a_text, TRUE, runs);
   }
   if (!gtk_floor.ok || !adw_floor.ok)
     {
@@ -235,6 +238,13 @@ main (int    argc,
                    &gtk_floor.frame, NULL, 0, 0, NULL, BENCH_INFO);
   bench_print_row ("startup floor: empty AdwApplicationWindow", BENCH_UNIT_MS,
                    &adw_floor.frame, NULL, 0, 0, NULL, BENCH_INFO);
+  /* For scale: what a header bar and some lines of text cost over the
+   * empty window, the least a window showing a comparison has. */
+  if (adw_text.ok)
+    bench_print_row ("  ref: Adw window + header bar + 30 labels", BENCH_UNIT_MS,
+                     &adw_text.frame, "empty AdwApplicationWindow",
+                     adw_floor.frame.median, adw_text.frame.median / adw_floor.frame.median,
+                     NULL, BENCH_INFO);
   bench_print_row ("peak RSS floor: empty GtkApplicationWindow", BENCH_UNIT_MIB,
                    &gtk_floor.rss, NULL, 0, 0, NULL, BENCH_INFO);
   bench_print_row ("peak RSS floor: empty AdwApplicationWindow", BENCH_UNIT_MIB,

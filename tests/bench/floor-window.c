@@ -3,10 +3,13 @@
  * Copyright 2026 The Versus developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: floor-window gtk|adw
+ * Usage: floor-window gtk|adw|adw-text
  *
  * Opens an empty GtkApplicationWindow (gtk) or AdwApplicationWindow (adw)
- * of the same default size as Versus's window, and at the end of its
+ * of the same default size as Versus's window, or (adw-text, a reference
+ * rather than a floor) an AdwApplicationWindow with a header bar and 30
+ * one-line labels, the least a window showing a comparison has; at the
+ * end of its
  * first painted frame prints "first-frame <g_get_monotonic_time()>" and
  * quits: the same contract as VERSUS_BENCH_FIRST_FRAME=1 in the app, so
  * bench-startup measures both the same way.
@@ -18,6 +21,9 @@
 #include <gtk/gtk.h>
 
 static gboolean use_adw;
+static gboolean with_text;
+
+#define N_TEXT_LINES 30
 
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -48,6 +54,19 @@ activate_cb (GtkApplication *app)
     window = gtk_application_window_new (app);
 
   gtk_window_set_title (GTK_WINDOW (window), "Floor");
+  if (with_text)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+      for (int i = 0; i < N_TEXT_LINES; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("Line %d of a few words", i + 1);
+
+          gtk_box_append (GTK_BOX (box), gtk_label_new (text));
+        }
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+    }
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   g_signal_connect (window, "map", G_CALLBACK (map_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -59,12 +78,14 @@ main (int    argc,
 {
   g_autoptr(GtkApplication) app = NULL;
 
-  if (argc != 2 || (strcmp (argv[1], "gtk") != 0 && strcmp (argv[1], "adw") != 0))
+  if (argc != 2 || (strcmp (argv[1], "gtk") != 0 && strcmp (argv[1], "adw") != 0
+                    && strcmp (argv[1], "adw-text") != 0))
     {
-      fprintf (stderr, "usage: %s gtk|adw\n", argv[0]);
+      fprintf (stderr, "usage: %s gtk|adw|adw-text\n", argv[0]);
       return 2;
     }
-  use_adw = strcmp (argv[1], "adw") == 0;
+  with_text = strcmp (argv[1], "adw-text") == 0;
+  use_adw = with_text || strcmp (argv[1], "adw") == 0;
 
   if (use_adw)
     app = GTK_APPLICATION (adw_application_new ("io.github.versus.BenchFloorAdw",
