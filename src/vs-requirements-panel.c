@@ -238,7 +238,16 @@ refilter (VsRequirementsPanel *self,
 {
   GPtrArray *all = items != NULL ? items : self->rows->items;
   GArray *shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), all->len);
+  /* A letter typed looks at every row of a large file: the positions go
+   * straight into the array (at most one per row), and a row's type is
+   * compared, not checked through GType (VsCategory is final). */
+  guint *positions;
+  guint n_shown = 0;
+  GType category_type = VS_TYPE_CATEGORY;
   guint header = G_MAXUINT;  /* the header not added yet, if any */
+
+  g_array_set_size (shown, all->len);
+  positions = (guint *)(gpointer)shown->data;
 
   if (self->search != NULL)
     ensure_folded_names (self);
@@ -251,12 +260,12 @@ refilter (VsRequirementsPanel *self,
 
       if (self->search == NULL)
         {
-          g_array_append_val (shown, i);
+          positions[n_shown++] = i;
           continue;
         }
 
       /* A header shows when one of its criteria does. */
-      if (VS_IS_CATEGORY (item))
+      if (G_OBJECT_TYPE (item) == category_type)
         {
           header = i;
           continue;
@@ -279,12 +288,13 @@ refilter (VsRequirementsPanel *self,
         {
           if (header != G_MAXUINT)
             {
-              g_array_append_val (shown, header);
+              positions[n_shown++] = header;
               header = G_MAXUINT;
             }
-          g_array_append_val (shown, i);
+          positions[n_shown++] = i;
         }
     }
+  g_array_set_size (shown, n_shown);
 
   /* With no search every criterion matches, for the next search. */
   if (self->search == NULL && self->matches != NULL)
