@@ -9,9 +9,11 @@
 # Copyright 2026 The Versus developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 from dogtail.config import config
@@ -46,6 +48,39 @@ def find_app():
         if 'versus' in (app.name or '').lower():
             return app
     return None
+
+
+def many_categories(path, n):
+    """A comparison with @n categories, one criterion each."""
+    with open(path, 'w', encoding='utf-8') as out:
+        json.dump({
+            'format': 'versus-comparison', 'version': 1, 'title': 'Many categories',
+            'subjects': [{'id': 'a', 'name': 'A'}, {'id': 'b', 'name': 'B'}],
+            'categories': [{'id': 'c%d' % i, 'name': 'Category %d' % i} for i in range(n)],
+            'criteria': [{'id': 'k%d' % i, 'category': 'c%d' % i, 'name': 'Criterion %d' % i}
+                         for i in range(n)],
+        }, out)
+
+
+def check_many_categories(binary, env):
+    """Past five categories the window offers a drop-down, named."""
+    with tempfile.TemporaryDirectory() as directory:
+        path = os.path.join(directory, 'many.json')
+        many_categories(path, 8)
+        process = subprocess.Popen([binary, path], env=env)
+        try:
+            app = wait_for(find_app, 'versus with eight categories')
+            combo = wait_for(
+                lambda: app.findChild(lambda n: n.name == 'Category' and n.roleName == 'combo box',
+                                      retry=False, requireResult=False),
+                'a combo box named Category')
+            report(combo.visible and combo.sensitive,
+                   'eight categories: a visible combo box named "Category" picks them')
+        except Exception as error:  # report, do not hide
+            report(False, 'eight categories', str(error))
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 def main():
@@ -99,6 +134,8 @@ def main():
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+    check_many_categories(binary, env)
 
     print('1..%d' % len(results))
     for number, (ok, name, detail) in enumerate(results, 1):
