@@ -178,10 +178,11 @@ vs_row_slots_dup_source_item (VsRowSlots *self,
   return g_list_model_get_item (self->source, vs_row_slots_get_position (slot));
 }
 
-/* Rows for the first frame when the view's height is not known yet: the
- * first layout adds what the view has room for (fill_after_layout()).
- * At most this many, without a window to go by. */
+/* Rows for the first frame when the view has no height yet: its first
+ * layout adds those it has room for (fill_after_layout()). */
 #define FIRST_ROWS_GUESS 12
+/* The most a first frame starts with, and what it starts with when
+ * nothing tells how tall the view can be (no window yet). */
 #define FIRST_ROWS 48
 /* Rows beyond those that fit, for a row shorter than the estimate. */
 #define SPARE_ROWS 2
@@ -254,9 +255,6 @@ first_rows (GtkWidget *view,
   return rows;
 }
 
-/* After the first frame's layout: if the rows leave part of the view empty,
- * add as many as fill it. The frame clock lays out again before painting
- * when a layout asked for another, so the first frame is full. */
 /* Where the last row ends, in @view's coordinates: the row widgets are
  * the list view's children (a column view's are in its list view). */
 static double
@@ -284,6 +282,9 @@ rows_bottom (GtkWidget *view)
   return bottom;
 }
 
+/* After the first frame's layout: if the rows leave part of the view empty,
+ * add as many as fill it. The frame clock lays out again before painting
+ * when a layout asked for another, so the first frame is full. */
 static void
 fill_after_layout (GdkFrameClock *clock,
                    GtkWidget     *view)
