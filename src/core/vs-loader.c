@@ -1087,6 +1087,7 @@ load_bytes (GBytes      *bytes,
   g_autofree char *sha256 = NULL;
   ChecksumJob job = { bytes, FALSE };
   GThread *checksum = NULL;
+  gboolean large;
   Context ctx = { 0 };
   const char *data;
   gsize length;
@@ -1100,12 +1101,11 @@ load_bytes (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length >= CHECKSUM_THREAD_MIN_SIZE)
-    defer_hash = defer_hash && length <= VS_MAX_FILE_SIZE;
-  else
-    defer_hash = FALSE;
+  /* A large file is hashed beside the parse, or later if @defer_hash. */
+  large = length >= CHECKSUM_THREAD_MIN_SIZE && length <= VS_MAX_FILE_SIZE;
+  defer_hash = defer_hash && large;
 
-  if (!defer_hash && length >= CHECKSUM_THREAD_MIN_SIZE && length <= VS_MAX_FILE_SIZE)
+  if (large && !defer_hash)
     checksum = g_thread_try_new ("vs-load-sha256", checksum_thread, &job, NULL);
 
   comparison = load_data (data, length, &ctx);
