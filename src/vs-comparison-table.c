@@ -889,7 +889,6 @@ static void
 vs_comparison_table_map (GtkWidget *widget)
 {
   VsComparisonTable *self = VS_COMPARISON_TABLE (widget);
-
   GtkWidget *scroller;
 
   ensure_view (self);

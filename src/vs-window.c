@@ -453,11 +453,18 @@ update_category_chooser (VsWindow *self)
 /* Narrow: the Open and Export buttons leave the header bar for the
  * window title's sake (the squeezers), and the main menu takes over what
  * they did. */
+static GMenuModel *
+primary_menu_model (VsWindow *self)
+{
+  gboolean narrow = adw_squeezer_get_visible_child (self->export_squeezer) != GTK_WIDGET (self->export_button);
+
+  return narrow ? G_MENU_MODEL (self->narrow_menu) : G_MENU_MODEL (self->primary_menu);
+}
+
 static void
 on_export_squeezer_changed (VsWindow *self)
 {
-  gboolean narrow = adw_squeezer_get_visible_child (self->export_squeezer) != GTK_WIDGET (self->export_button);
-  GMenuModel *model = narrow ? G_MENU_MODEL (self->narrow_menu) : G_MENU_MODEL (self->primary_menu);
+  GMenuModel *model = primary_menu_model (self);
 
   /* A menu not opened yet gets its model when it opens (create_menu_popup). */
   if (gtk_menu_button_get_menu_model (self->primary_button) != NULL
@@ -476,10 +483,8 @@ create_menu_popup (GtkMenuButton *button,
 
   if (button == self->export_button)
     model = G_MENU_MODEL (self->export_menu);
-  else if (adw_squeezer_get_visible_child (self->export_squeezer) != GTK_WIDGET (self->export_button))
-    model = G_MENU_MODEL (self->narrow_menu);
   else
-    model = G_MENU_MODEL (self->primary_menu);
+    model = primary_menu_model (self);
 
   if (gtk_menu_button_get_menu_model (button) != model)
     gtk_menu_button_set_menu_model (button, model);
@@ -1629,7 +1634,7 @@ keep_large_buffers_out_of_the_heap (void)
 {
 #ifdef __GLIBC__
   mallopt (M_MMAP_THRESHOLD, 128 * 1024);
-  /* Loads, their checksum thread and exports run off the main thread,
+  /* Loads, the hashing of large files and exports run off the main thread,
    * and glibc hands threads arenas of their own, up to eight per core;
    * each arena keeps pages of its last large job that a trim cannot
    * return. Over 1000 soak rounds on 8 x 10,000 the anonymous memory
