@@ -142,7 +142,11 @@ vs_application_activate (GApplication *app)
 
   if (created)
     {
-      g_autoptr(GFile) file = dup_last_file ();
+      /* Startup looked the last file up already when it began loading
+       * it (no file on the command line): no second look. */
+      g_autoptr(GFile) file = self->preload != NULL && self->first_file == NULL
+                              ? g_object_ref (vs_pending_load_get_file (self->preload))
+                              : dup_last_file ();
 
       open_file (self, window, file);
       if (file == NULL)
