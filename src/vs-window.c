@@ -34,6 +34,7 @@
 
 #include "vs-application.h"
 #include "vs-comparison-table.h"
+#include "vs-content-box.h"
 #include "vs-requirements-panel.h"
 #include "vs-subject-card.h"
 #include "vs-verdict-bar.h"
@@ -44,10 +45,6 @@
 /* Editors write a file in several steps: wait for quiet. */
 #define RELOAD_DELAY_MS 200
 #define MAX_RECENT 10
-/* The cards take at most this share of the window's height, the tables
- * the rest; cards taller than that scroll. */
-#define CARDS_MAX_HEIGHT_PERCENT 45
-#define CARDS_MIN_HEIGHT 160
 
 struct _VsWindow
 {
@@ -68,15 +65,12 @@ struct _VsWindow
   guint                 loading_timeout;
   guint                 reload_timeout;
   guint                 recent_idle;
-  guint                 cards_height_idle;
   guint                 n_exports;
   AdwToast             *last_toast;
-  int                   cards_max_height;
   gboolean              only_differences;
   gboolean              sidebar_visible;
 
   GtkFlowBox           *cards_box;
-  GtkScrolledWindow    *cards_scroll;
   GtkDropDown          *category_dropdown;
   GtkStringList        *category_names;
   gboolean              filling_category_dropdown;
@@ -488,38 +482,6 @@ create_menu_popup (GtkMenuButton *button,
 
   if (gtk_menu_button_get_menu_model (button) != model)
     gtk_menu_button_set_menu_model (button, model);
-}
-
-static gboolean
-on_cards_height_idle (gpointer user_data)
-{
-  VsWindow *self = user_data;
-
-  self->cards_height_idle = 0;
-  gtk_scrolled_window_set_max_content_height (self->cards_scroll, self->cards_max_height);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-vs_window_size_allocate (GtkWidget *widget,
-                         int        width,
-                         int        height,
-                         int        baseline)
-{
-  VsWindow *self = VS_WINDOW (widget);
-  int max_height = MAX (CARDS_MIN_HEIGHT, height * CARDS_MAX_HEIGHT_PERCENT / 100);
-
-  GTK_WIDGET_CLASS (vs_window_parent_class)->size_allocate (widget, width, height, baseline);
-
-  /* Changing a size request while allocating would lay out twice per
-   * frame: do it once, right after. */
-  if (max_height != self->cards_max_height)
-    {
-      self->cards_max_height = max_height;
-      if (self->cards_height_idle == 0)
-        self->cards_height_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_cards_height_idle, self, NULL);
-    }
 }
 
 static void
@@ -1527,7 +1489,6 @@ vs_window_dispose (GObject *object)
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   g_clear_handle_id (&self->reload_timeout, g_source_remove);
   g_clear_handle_id (&self->recent_idle, g_source_remove);
-  g_clear_handle_id (&self->cards_height_idle, g_source_remove);
 
   if (self->monitor != NULL)
     {
@@ -1659,7 +1620,6 @@ vs_window_class_init (VsWindowClass *klass)
   object_class->set_property = vs_window_set_property;
 
   widget_class->map = vs_window_map;
-  widget_class->size_allocate = vs_window_size_allocate;
 
   window_class->close_request = vs_window_close_request;
 
@@ -1685,12 +1645,12 @@ vs_window_class_init (VsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VS_TYPE_CONTENT_BOX);
   g_type_ensure (VS_TYPE_REQUIREMENTS_PANEL);
   g_type_ensure (VS_TYPE_VERDICT_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_box);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, cards_scroll);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_squeezer);

@@ -11,6 +11,7 @@
 #include "versus-core.h"
 #include "vs-application.h"
 #include "vs-comparison-table.h"
+#include "vs-content-box.h"
 #include "vs-requirement-row.h"
 #include "vs-requirements-panel.h"
 #include "vs-row-slots.h"
@@ -1114,6 +1115,150 @@ comparison_with_categories (guint n_categories)
   return g_string_free (json, FALSE);
 }
 
+/* Where the content column's parts are, and how many of the first
+ * category's criteria the table shows. */
+typedef struct
+{
+  graphene_rect_t cards;
+  graphene_rect_t table;
+  int             cards_need;   /* the cards' height for their width */
+  guint           rows_shown;
+  gboolean        recorded;
+} ContentLayout;
+
+static gboolean
+is_content_box (GtkWidget *widget, gconstpointer data)
+{
+  return VS_IS_CONTENT_BOX (widget);
+}
+
+static void
+record_content_layout (VsWindow      *window,
+                       ContentLayout *layout)
+{
+  GtkWidget *box = find_descendant (GTK_WIDGET (window), is_content_box, NULL);
+  GtkWidget *cards = vs_content_box_get_cards (VS_CONTENT_BOX (box));
+  GtkWidget *table = vs_window_get_table (window, 0);
+  g_autoptr(VsCategory) category = g_list_model_get_item (vs_comparison_get_categories (vs_window_get_comparison (window)), 0);
+  GListModel *criteria = vs_category_get_criteria (category);
+  int minimum;
+
+  g_assert_true (gtk_widget_compute_bounds (cards, box, &layout->cards));
+  g_assert_true (gtk_widget_compute_bounds (table, box, &layout->table));
+  gtk_widget_measure (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (cards)), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (cards), &minimum, &layout->cards_need, NULL, NULL);
+  layout->rows_shown = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(VsCriterion) criterion = g_list_model_get_item (criteria, i);
+
+      if (find_descendant (table, is_mapped_label, vs_criterion_get_name (criterion)) != NULL)
+        layout->rows_shown++;
+    }
+  layout->recorded = TRUE;
+}
+
+static void
+on_layout_first_paint (GdkFrameClock *clock,
+                       VsWindow      *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_layout_first_paint, window);
+  record_content_layout (window, g_object_get_data (G_OBJECT (window), "test-first-layout"));
+}
+
+static void
+on_layout_window_map (VsWindow *window)
+{
+  g_signal_handlers_disconnect_by_func (window, on_layout_window_map, NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_layout_first_paint), window);
+}
+
+static gboolean
+layout_recorded (VsWindow *window, gconstpointer data)
+{
+  return ((const ContentLayout *)data)->recorded;
+}
+
+static void
+assert_rect_equal (const graphene_rect_t *a,
+                   const graphene_rect_t *b)
+{
+  g_assert_cmpfloat (a->origin.y, ==, b->origin.y);
+  g_assert_cmpfloat (a->size.height, ==, b->size.height);
+  g_assert_cmpfloat (a->size.width, ==, b->size.width);
+}
+
+static char *
+comparison_with_subjects (guint n_subjects)
+{
+  GString *json = g_string_new ("{ \"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Many subjects\",\n"
+                                "  \"subjects\": [");
+
+  for (guint i = 0; i < n_subjects; i++)
+    g_string_append_printf (json, "%s { \"id\": \"s%u\", \"name\": \"Subject %u\", \"summary\": "
+                            "\"A summary long enough to wrap over two or three lines in a card of the usual width.\" }",
+                            i ? "," : "", i, i);
+  g_string_append (json, " ],\n  \"categories\": [ { \"id\": \"c\", \"name\": \"C\" } ],\n"
+                         "  \"criteria\": [ { \"id\": \"k\", \"category\": \"c\", \"name\": \"K\" } ]\n}\n");
+  return g_string_free (json, FALSE);
+}
+
+/* The first frame is laid out as it stays: the cards as tall as their
+ * text, the table under them with all its rows. (In a GtkBox the first
+ * frame gave the cards the height of a single column of them and the
+ * table one row; the next frame moved everything.) Many subjects: the
+ * cards take half the column at most, and scroll. */
+static void
+test_window_first_frame_layout (void)
+{
+  VsWindow *window = vs_window_new (NULL);
+  ContentLayout first = { 0 }, later = { 0 };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *fifteen = comparison_with_subjects (15);
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *box;
+  int box_height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  vs_window_open_bundled (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-requirements", NULL);
+  vs_window_set_only_differences (window, FALSE);
+  g_object_set_data (G_OBJECT (window), "test-first-layout", &first);
+  g_signal_connect (window, "map", G_CALLBACK (on_layout_window_map), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_for (window, layout_recorded, &first));
+
+  /* "Use If" has seven criteria, all on screen in the first frame. */
+  g_assert_cmpuint (first.rows_shown, ==, 7);
+  g_assert_cmpint (first.cards_need, >, 100);
+  g_assert_cmpfloat (first.cards.size.height, ==, first.cards_need);
+  g_assert_cmpfloat (first.table.origin.y, <, first.cards.origin.y + first.cards.size.height + 80);
+
+  run_for_ms (300);
+  record_content_layout (window, &later);
+  assert_rect_equal (&first.cards, &later.cards);
+  assert_rect_equal (&first.table, &later.table);
+  g_assert_cmpuint (later.rows_shown, ==, first.rows_shown);
+
+  /* Fifteen subjects, five lines of cards, in a short window. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 600);
+  file = write_temp (dir, "fifteen.json", fifteen);
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Many subjects"));
+  run_for_ms (300);
+  record_content_layout (window, &later);
+  box = find_descendant (GTK_WIDGET (window), is_content_box, NULL);
+  box_height = gtk_widget_get_height (box);
+  g_assert_cmpint (later.cards_need, >, box_height / 2);
+  g_assert_cmpfloat (later.cards.size.height, ==, vs_content_box_get_cards_cap (VS_CONTENT_BOX (box), box_height));
+  g_assert_cmpfloat (later.cards.size.height, <, later.cards_need);
+  g_assert_cmpfloat (later.table.origin.y + later.table.size.height, ==, box_height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
 /* Tabs for up to five categories in a wide window; past that, the
  * drop-down, wide or not, and no tab buttons made at all. */
 static void
@@ -1840,6 +1985,7 @@ main (int   argc,
   g_test_add_func ("/window/idle", test_window_idle);
   g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
   g_test_add_func ("/window/many-categories", test_window_many_categories);
+  g_test_add_func ("/window/first-frame-layout", test_window_first_frame_layout);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/export-error", test_window_export_error);
