@@ -7,6 +7,8 @@
  * the "first-frame <monotonic usec>" line the program prints at the end of
  * its first painted frame (both sides read CLOCK_MONOTONIC), and its peak
  * resident memory (ru_maxrss of wait4: the program quits at that frame).
+ * Programs whose figures are compared run in turns (see
+ * measure_in_turns()).
  *
  *   floor-window gtk / adw      empty windows, the floors
  *   VERSUS_BENCH_FIRST_FRAME=1 versus [FILE]
@@ -169,6 +171,50 @@ measure (char   **argv,
   return m;
 }
 
+/* Measures several programs @runs times each, in turns (a run of the
+ * first, of the second, ..., then again), so that a busy spell on this
+ * shared machine falls on all of them alike rather than on whichever was
+ * being measured: their ratios are what the table reports. */
+static void
+measure_in_turns (char     **argvs[],
+                  guint      n,
+                  gboolean   want_frame,
+                  guint      runs,
+                  Measured  *out)
+{
+  g_autofree double *frame = g_new0 (double, runs * n);
+  g_autofree double *rss = g_new0 (double, runs * n);
+  g_autofree double *wall = g_new0 (double, runs * n);
+
+  for (guint p = 0; p < n; p++)
+    out[p].ok = TRUE;
+
+  for (guint i = 0; i < runs; i++)
+    for (guint p = 0; p < n; p++)
+      {
+        ChildRun run;
+
+        if (!out[p].ok)
+          continue;
+        if (!run_child (argvs[p], want_frame, &run))
+          {
+            out[p].ok = FALSE;
+            continue;
+          }
+        frame[p * runs + i] = run.first_frame_ms;
+        rss[p * runs + i] = run.maxrss_mib;
+        wall[p * runs + i] = run.wall_ms;
+      }
+
+  for (guint p = 0; p < n; p++)
+    if (out[p].ok)
+      {
+        out[p].frame = bench_stats (frame + p * runs, runs);
+        out[p].rss = bench_stats (rss + p * runs, runs);
+        out[p].wall = bench_stats (wall + p * runs, runs);
+      }
+}
+
 /* Median time of vs_load_file on @path, in this process. */
 static double
 load_time_ms (const char *path,
@@ -218,15 +264,22 @@ main (int    argc,
 
   bench_print_header ();
 
+  /* The floors, the reference and the app in turns; the floors do not
+   * read VERSUS_BENCH_FIRST_FRAME (they always print their first frame). */
+  g_setenv ("VERSUS_BENCH_FIRST_FRAME", "1", TRUE);
   {
     char *a_gtk[] = { (char *) floor_bin, (char *) "gtk", NULL };
     char *a_adw[] = { (char *) floor_bin, (char *) "adw", NULL };
-
     char *a_text[] = { (char *) floor_bin, (char *) "adw-text", NULL };
+    char *a_app[] = { (char *) versus, NULL };
+    char **argvs[] = { a_gtk, a_adw, a_text, a_app };
+    Measured measured[G_N_ELEMENTS (argvs)];
 
-    gtk_floor = measure (a_gtk, TRUE, runs);
-    adw_floor = measure (a_adw, TRUE, runs);
-    adw_text = measure (a_text, TRUE, runs);
+    measure_in_turns (argvs, G_N_ELEMENTS (argvs), TRUE, runs, measured);
+    gtk_floor = measured[0];
+    adw_floor = measured[1];
+    adw_text = measured[2];
+    app = measured[3];
   }
   if (!gtk_floor.ok || !adw_floor.ok)
     {
@@ -250,12 +303,6 @@ main (int    argc,
   bench_print_row ("peak RSS floor: empty AdwApplicationWindow", BENCH_UNIT_MIB,
                    &adw_floor.rss, NULL, 0, 0, NULL, BENCH_INFO);
 
-  g_setenv ("VERSUS_BENCH_FIRST_FRAME", "1", TRUE);
-  {
-    char *a_app[] = { (char *) versus, NULL };
-
-    app = measure (a_app, TRUE, runs);
-  }
   if (app.ok)
     {
       double ratio = app.frame.median / adw_floor.frame.median;
@@ -314,8 +361,12 @@ main (int    argc,
     char *a_rank[] = { (char *) versus, (char *) "--rank", NULL };
     char *a_version[] = { (char *) versus, (char *) "--version", NULL };
 
-    version = measure (a_version, FALSE, cli_runs);
-    rank = measure (a_rank, FALSE, cli_runs);
+    char **argvs[] = { a_version, a_rank };
+    Measured measured[G_N_ELEMENTS (argvs)];
+
+    measure_in_turns (argvs, G_N_ELEMENTS (argvs), FALSE, cli_runs, measured);
+    version = measured[0];
+    rank = measured[1];
     if (version.ok && rank.ok)
       {
         double ratio = rank.wall.median / version.wall.median;
