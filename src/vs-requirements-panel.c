@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "vs-requirement-row.h"
@@ -231,6 +232,29 @@ on_selection_changed (VsRequirementsPanel *self)
  * GTK_FILTER_CHANGE_MORE_STRICT only the criteria shown now are looked at
  * again, with LESS_STRICT only the hidden ones. @items, when not NULL,
  * are new items (another comparison). */
+/* The list, or the page that says a search found nothing: made the first
+ * time one does, not with every window. */
+static void
+show_list_or_empty (VsRequirementsPanel *self)
+{
+  if (self->rows->shown->len > 0 || self->comparison == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return;
+    }
+
+  if (gtk_stack_get_child_by_name (self->stack, "empty") == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "edit-find-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Requirements Found"));
+      gtk_widget_add_css_class (page, "compact");
+      gtk_stack_add_named (self->stack, page, "empty");
+    }
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
 static void
 refilter (VsRequirementsPanel *self,
           GtkFilterChange      change,
@@ -301,8 +325,7 @@ refilter (VsRequirementsPanel *self,
     memset (self->matches, TRUE, self->n_criteria);
 
   vs_panel_rows_set (self->rows, items, shown);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    self->rows->shown->len > 0 || self->comparison == NULL ? "list" : "empty");
+  show_list_or_empty (self);
 }
 
 static void

@@ -78,7 +78,7 @@ struct _VsWindow
   GtkMenuButton        *primary_button;
   GtkMenuButton        *export_button;
   GtkSpinner           *export_spinner;
-  GtkSpinner           *loading_spinner;
+  GtkSpinner           *loading_spinner;  /* see ensure_loading_page() */
   AdwSqueezer          *export_squeezer;
   GMenuModel           *export_menu;
   GtkLabel             *error_label;
@@ -728,7 +728,27 @@ stop_loading_state (VsWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "content");
   /* A spinning spinner keeps the frame clock running, 60 frames a second,
    * even on a hidden page. */
-  gtk_spinner_stop (self->loading_spinner);
+  if (self->loading_spinner != NULL)
+    gtk_spinner_stop (self->loading_spinner);
+}
+
+/* Most loads end before the page would show: it is made the first time
+ * one does not, not with every window. */
+static void
+ensure_loading_page (VsWindow *self)
+{
+  GtkWidget *page;
+
+  if (self->loading_spinner != NULL)
+    return;
+
+  self->loading_spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->loading_spinner), 32, 32);
+  gtk_widget_set_halign (GTK_WIDGET (self->loading_spinner), GTK_ALIGN_CENTER);
+  page = adw_status_page_new ();
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Loading…"));
+  adw_status_page_set_child (ADW_STATUS_PAGE (page), GTK_WIDGET (self->loading_spinner));
+  gtk_stack_add_named (self->main_stack, page, "loading");
 }
 
 static gboolean
@@ -737,6 +757,7 @@ on_loading_timeout (gpointer user_data)
   VsWindow *self = user_data;
 
   self->loading_timeout = 0;
+  ensure_loading_page (self);
   gtk_spinner_start (self->loading_spinner);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
@@ -1659,7 +1680,6 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, error_title);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_spinner);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, only_differences_button);

@@ -6,7 +6,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "versus-core.h"
 #include "vs-application.h"
@@ -1015,6 +1018,58 @@ run_for_ms (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gboolean
+is_label (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+loading_page_shows (VsWindow *window, gconstpointer data)
+{
+  return find_descendant (GTK_WIDGET (window), is_mapped_label, "Loading…") != NULL;
+}
+
+static gboolean
+is_spinning (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_SPINNER (widget) && gtk_spinner_get_spinning (GTK_SPINNER (widget));
+}
+
+/* The loading page is made only for a load that takes long enough to
+ * show it: here a named pipe, which the load waits on until the test
+ * writes the comparison into it. */
+static void
+test_window_loading_page (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "slow.json", NULL);
+  g_autofree char *json = small_comparison ("Slow");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  int fd;
+
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_label, "Loading…"));
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, loading_page_shows, NULL));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_spinning, NULL));
+
+  fd = open (path, O_WRONLY);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, json, strlen (json)), ==, (gssize) strlen (json));
+  close (fd);
+  g_assert_true (wait_for (window, title_is, "Slow"));
+  g_assert_false (vs_window_is_loading (window));
+  g_assert_false (loading_page_shows (window, NULL));
+  /* Stopped: a spinning spinner would keep the frame clock running. */
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_spinning, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
 /* A window nobody touches paints nothing: no animation runs unseen (the
  * loading page's spinner used to, 60 frames a second, for good). */
 static void
@@ -1933,13 +1988,15 @@ check_headers (GListModel *model,
 static void
 test_window_search (void)
 {
-  static const char * const steps[] = { "s", "sq", "sql", "sq", "s", "", "nos", "NOSQL", "x", "" };
+  static const char * const steps[] = { "s", "sq", "sql", "sq", "s", "", "nos", "NOSQL", "x", "zzz", "" };
   VsWindow *window = open_bundled_window ();
   VsRequirementsPanel *panel = VS_REQUIREMENTS_PANEL (vs_window_get_requirements_panel (window));
   g_autoptr(GError) error = NULL;
   g_autoptr(VsComparison) comparison = vs_load_bundled (&error);
 
   g_assert_no_error (error);
+  /* The page for a search that finds nothing is made when one does. */
+  g_assert_null (find_descendant (GTK_WIDGET (panel), is_label, "No Requirements Found"));
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
@@ -1950,10 +2007,15 @@ test_window_search (void)
       g_test_message ("search \"%s\": %u criteria expected", steps[i], expected);
       g_assert_cmpuint (count_criteria_in (vs_requirements_panel_get_model (panel)), ==, expected);
       check_headers (vs_requirements_panel_get_model (panel), steps[i][0] != '\0');
+      /* Nothing found says so; anything found shows the list. */
+      g_assert_true ((find_descendant (GTK_WIDGET (panel), is_mapped_label, "No Requirements Found") != NULL)
+                     == (expected == 0));
     }
 
-  /* The steps above must have narrowed and widened for real. */
+  /* The steps above must have narrowed and widened for real, and found
+   * nothing once. */
   g_assert_cmpuint (count_names_containing (comparison, "sql"), ==, 2);
+  g_assert_cmpuint (count_names_containing (comparison, "zzz"), ==, 0);
   g_assert_cmpuint (count_names_containing (comparison, ""), ==, 24);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1983,6 +2045,7 @@ main (int   argc,
   g_test_add_func ("/window/large-file-hash", test_window_large_file_hash);
   g_test_add_func ("/window/switch-category", test_window_switch_category);
   g_test_add_func ("/window/idle", test_window_idle);
+  g_test_add_func ("/window/loading-page", test_window_loading_page);
   g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
   g_test_add_func ("/window/many-categories", test_window_many_categories);
   g_test_add_func ("/window/first-frame-layout", test_window_first_frame_layout);
