@@ -18,13 +18,17 @@ struct _VsVerdictBar
   VsRanking      *ranking;
 
   GtkMenuButton  *details_button;
-  GtkPopover     *details_popover;
+  GtkPopover     *details_popover;    /* see create_details_popover() */
   GtkBox         *explanation_box;
+  GtkScrolledWindow *explanation_scroller;
   GtkImage       *icon;
   GtkLabel       *label;
 };
 
 G_DEFINE_FINAL_TYPE (VsVerdictBar, vs_verdict_bar, GTK_TYPE_WIDGET)
+
+#define EXPLANATION_WIDTH 280
+#define EXPLANATION_MAX_HEIGHT 480
 
 enum {
   PROP_0,
@@ -84,6 +88,28 @@ vs_verdict_bar_dup_details (VsVerdictBar *self)
   return g_string_free (text, FALSE);
 }
 
+/* As tall as the text at the popover's width, up to EXPLANATION_MAX_HEIGHT,
+ * then it scrolls. (A scrolled window that propagates its natural height
+ * asks for it at no particular width in GTK 4.8, which gives the height of
+ * unwrapped lines: the popover cut the text short.) */
+static void
+fit_explanation (VsVerdictBar *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->explanation_box));
+  int minimum, natural;
+
+  if (width <= 0)
+    gtk_widget_measure (GTK_WIDGET (self->explanation_box), GTK_ORIENTATION_HORIZONTAL, -1,
+                        &width, &natural, NULL, NULL);
+  else
+    width += gtk_widget_get_margin_start (GTK_WIDGET (self->explanation_box))
+             + gtk_widget_get_margin_end (GTK_WIDGET (self->explanation_box));
+  gtk_widget_measure (GTK_WIDGET (self->explanation_box), GTK_ORIENTATION_VERTICAL, width,
+                      &minimum, &natural, NULL, NULL);
+  gtk_scrolled_window_set_min_content_height (self->explanation_scroller,
+                                              MIN (natural, EXPLANATION_MAX_HEIGHT));
+}
+
 static void
 on_details_popover_show (VsVerdictBar *self)
 {
@@ -115,6 +141,41 @@ on_details_popover_show (VsVerdictBar *self)
       add_paragraph (self->explanation_box, _("What would change it"), "heading");
       add_paragraph (self->explanation_box, flip, NULL);
     }
+
+  fit_explanation (self);
+}
+
+/* The popover is made the first time it opens: most verdicts are read
+ * from the bar alone. */
+static void
+create_details_popover (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  VsVerdictBar *self = VS_VERDICT_BAR (user_data);
+  GtkWidget *scroller;
+  GtkWidget *box;
+
+  if (self->details_popover != NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_size_request (box, EXPLANATION_WIDTH, -1);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+
+  self->explanation_box = GTK_BOX (box);
+  self->explanation_scroller = GTK_SCROLLED_WINDOW (scroller);
+  self->details_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->details_popover, scroller);
+  g_signal_connect_object (self->details_popover, "show", G_CALLBACK (on_details_popover_show),
+                           self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->details_popover));
 }
 
 static void
@@ -189,11 +250,8 @@ vs_verdict_bar_class_init (VsVerdictBarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-verdict-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, VsVerdictBar, details_button);
-  gtk_widget_class_bind_template_child (widget_class, VsVerdictBar, details_popover);
-  gtk_widget_class_bind_template_child (widget_class, VsVerdictBar, explanation_box);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictBar, icon);
   gtk_widget_class_bind_template_child (widget_class, VsVerdictBar, label);
-  gtk_widget_class_bind_template_callback (widget_class, on_details_popover_show);
 
   /* The verdict changes as a person ticks: a status region is announced
    * by screen readers without moving the focus. */
@@ -239,6 +297,7 @@ static void
 vs_verdict_bar_init (VsVerdictBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->details_button, create_details_popover, self, NULL);
   update (self);
 }
 
@@ -267,7 +326,7 @@ vs_verdict_bar_set_ranking (VsVerdictBar *self,
     return;
 
   update (self);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->details_popover)))
+  if (self->details_popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->details_popover)))
     on_details_popover_show (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANKING]);

@@ -1070,6 +1070,90 @@ test_window_loading_page (void)
   remove_temp_dir (dir);
 }
 
+static gboolean
+is_menu_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+static gboolean
+popover_shows (VsWindow *window, gconstpointer popover)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (popover)) && gtk_widget_get_height (GTK_WIDGET (popover)) > 0;
+}
+
+static gboolean
+is_scrolled_window (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget);
+}
+
+/* The whole text shows, with nothing to scroll (it is shorter than the
+ * popover's limit). */
+static void
+assert_all_text_shows (GtkWidget *popover)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_descendant (popover, is_scrolled_window, NULL));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <, 480);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 100);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (adjustment), >=, gtk_adjustment_get_upper (adjustment));
+}
+
+/* The verdict's Details popover is made when it first opens, says why,
+ * and follows the next tick while open. */
+static void
+test_window_verdict_details (void)
+{
+  VsWindow *window = open_bundled_window ();
+  GtkWidget *verdict = vs_window_get_verdict_bar (window);
+  GtkMenuButton *details = GTK_MENU_BUTTON (find_descendant (verdict, is_menu_button, NULL));
+  GtkWidget *popover;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (details)));
+  tick (window, "nosql", VS_REQUIREMENT_MUST);
+  tick (window, "prototyping", VS_REQUIREMENT_NICE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (details)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (details)));
+  g_assert_null (gtk_menu_button_get_popover (details));
+
+  gtk_menu_button_popup (details);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (details));
+  g_assert_nonnull (popover);
+  g_assert_true (wait_for (window, popover_shows, popover));
+  /* A heading per subject, then what would change the verdict. */
+  g_assert_nonnull (find_descendant (popover, is_mapped_label, "Flask"));
+  g_assert_nonnull (find_descendant (popover, is_mapped_label, "Django"));
+  assert_all_text_shows (popover);
+  before = vs_verdict_bar_dup_details (VS_VERDICT_BAR (verdict));
+  {
+    g_autofree char *flip = vs_ranking_dup_flip_text (vs_window_get_ranking (window));
+
+    g_assert_true ((find_descendant (popover, is_mapped_label, "What would change it") != NULL)
+                   == (flip != NULL && flip[0] != '\0'));
+  }
+
+  /* Open while a tick changes the ranking: it says the new why. */
+  tick (window, "sql-databases", VS_REQUIREMENT_MUST);
+  after = vs_verdict_bar_dup_details (VS_VERDICT_BAR (verdict));
+  g_assert_cmpstr (before, !=, after);
+  {
+    VsRanking *ranking = vs_window_get_ranking (window);
+    const VsResult *result = vs_ranking_get_result (ranking, 0);
+    g_autofree char *explanation = vs_ranking_dup_explanation (ranking, result->subject);
+
+    g_assert_nonnull (find_descendant (popover, is_mapped_label, explanation));
+  }
+  run_for_ms (100);
+  assert_all_text_shows (popover);
+
+  gtk_menu_button_popdown (details);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A window nobody touches paints nothing: no animation runs unseen (the
  * loading page's spinner used to, 60 frames a second, for good). */
 static void
@@ -2046,6 +2130,7 @@ main (int   argc,
   g_test_add_func ("/window/switch-category", test_window_switch_category);
   g_test_add_func ("/window/idle", test_window_idle);
   g_test_add_func ("/window/loading-page", test_window_loading_page);
+  g_test_add_func ("/window/verdict-details", test_window_verdict_details);
   g_test_add_func ("/window/narrow-categories", test_window_narrow_categories);
   g_test_add_func ("/window/many-categories", test_window_many_categories);
   g_test_add_func ("/window/first-frame-layout", test_window_first_frame_layout);
