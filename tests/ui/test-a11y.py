@@ -129,6 +129,21 @@ def main():
                                   retry=False, requireResult=False),
             'a verdict label naming Flask')
         report('Flask' in verdict.name, 'the verdict is readable: %s' % verdict.name)
+
+        # Details is made when first opened: it must still be a button a
+        # screen reader finds, and open onto the explanation.
+        details = wait_for(
+            lambda: app.findChild(lambda n: n.name == 'Details' and 'button' in n.roleName,
+                                  retry=False, requireResult=False),
+            'a Details button')
+        details.click()
+        explanation = wait_for(
+            lambda: app.findChild(lambda n: n.roleName == 'label'
+                                  and (n.name or '').startswith('Met: '),
+                                  retry=False, requireResult=False),
+            'the explanation in the Details popover')
+        report(True, 'Details (%s) opens onto the explanation: %s'
+               % (details.roleName, explanation.name))
     except Exception as error:  # report, do not hide
         report(False, 'accessibility walk', str(error))
     finally:
