@@ -228,10 +228,6 @@ on_selection_changed (VsRequirementsPanel *self)
   update_count (self);
 }
 
-/* @change says how the new search relates to the last one: with
- * GTK_FILTER_CHANGE_MORE_STRICT only the criteria shown now are looked at
- * again, with LESS_STRICT only the hidden ones. @items, when not NULL,
- * are new items (another comparison). */
 /* The list, or the page that says a search found nothing: made the first
  * time one does, not with every window. */
 static void
@@ -255,6 +251,10 @@ show_list_or_empty (VsRequirementsPanel *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+/* @change says how the new search relates to the last one: with
+ * GTK_FILTER_CHANGE_MORE_STRICT only the criteria shown now are looked at
+ * again, with LESS_STRICT only the hidden ones. @items, when not NULL,
+ * are new items (another comparison). */
 static void
 refilter (VsRequirementsPanel *self,
           GtkFilterChange      change,

@@ -13,16 +13,17 @@
 
 struct _VsVerdictBar
 {
-  GtkWidget       parent_instance;
+  GtkWidget          parent_instance;
 
-  VsRanking      *ranking;
+  VsRanking         *ranking;
 
-  GtkMenuButton  *details_button;
-  GtkPopover     *details_popover;    /* see create_details_popover() */
-  GtkBox         *explanation_box;
+  GtkMenuButton     *details_button;
+  /* The popover and what it holds: see create_details_popover(). */
+  GtkPopover        *details_popover;
+  GtkBox            *explanation_box;
   GtkScrolledWindow *explanation_scroller;
-  GtkImage       *icon;
-  GtkLabel       *label;
+  GtkImage          *icon;
+  GtkLabel          *label;
 };
 
 G_DEFINE_FINAL_TYPE (VsVerdictBar, vs_verdict_bar, GTK_TYPE_WIDGET)
