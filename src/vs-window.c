@@ -751,15 +751,22 @@ ensure_loading_page (VsWindow *self)
   gtk_stack_add_named (self->main_stack, page, "loading");
 }
 
+static void
+show_loading_page (VsWindow *self)
+{
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  ensure_loading_page (self);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+}
+
 static gboolean
 on_loading_timeout (gpointer user_data)
 {
   VsWindow *self = user_data;
 
   self->loading_timeout = 0;
-  ensure_loading_page (self);
-  gtk_spinner_start (self->loading_spinner);
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  show_loading_page (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -856,8 +863,17 @@ follow_load (VsWindow      *self,
     g_cancellable_cancel (self->load_cancellable);
   g_set_object (&self->load_cancellable, vs_pending_load_get_cancellable (pending));
 
+  /* A window showing a comparison keeps it while a load is short; one
+   * with nothing to show yet (a large file on the command line, still
+   * parsing when the window is made) says it is loading from its first
+   * frame, not an empty comparison. */
   if (!reload && self->loading_timeout == 0 && !vs_pending_load_is_done (pending))
-    self->loading_timeout = g_timeout_add (LOADING_DELAY_MS, on_loading_timeout, self);
+    {
+      if (self->comparison == NULL)
+        show_loading_page (self);
+      else
+        self->loading_timeout = g_timeout_add (LOADING_DELAY_MS, on_loading_timeout, self);
+    }
 
   data = g_new0 (LoadData, 1);
   data->window = g_object_ref (self);

@@ -1036,36 +1036,69 @@ is_spinning (GtkWidget *widget, gconstpointer data)
   return GTK_IS_SPINNER (widget) && gtk_spinner_get_spinning (GTK_SPINNER (widget));
 }
 
+static gboolean
+is_stack_showing (GtkWidget *widget, gconstpointer name)
+{
+  return GTK_IS_STACK (widget) && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (widget)), name) == 0;
+}
+
+/* Writes @json into the named pipe at @path, which a load is reading. */
+static void
+feed_pipe (const char *path,
+           const char *json)
+{
+  int fd = open (path, O_WRONLY);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, json, strlen (json)), ==, (gssize) strlen (json));
+  close (fd);
+}
+
 /* The loading page is made only for a load that takes long enough to
  * show it: here a named pipe, which the load waits on until the test
- * writes the comparison into it. */
+ * writes the comparison into it. A window that shows a comparison keeps
+ * it for a moment; a new window, with nothing to show, says it is
+ * loading at once. */
 static void
 test_window_loading_page (void)
 {
   VsWindow *window = open_bundled_window ();
+  VsWindow *fresh = vs_window_new (NULL);
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "slow.json", NULL);
+  g_autofree char *fresh_path = g_build_filename (dir, "fresh.json", NULL);
   g_autofree char *json = small_comparison ("Slow");
+  g_autofree char *fresh_json = small_comparison ("Fresh");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  int fd;
+  g_autoptr(GFile) fresh_file = g_file_new_for_path (fresh_path);
 
   g_assert_null (find_descendant (GTK_WIDGET (window), is_label, "Loading…"));
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
   vs_window_open_file (window, file);
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_stack_showing, "loading"));
   g_assert_true (wait_for (window, loading_page_shows, NULL));
   g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_spinning, NULL));
 
-  fd = open (path, O_WRONLY);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (write (fd, json, strlen (json)), ==, (gssize) strlen (json));
-  close (fd);
+  feed_pipe (path, json);
   g_assert_true (wait_for (window, title_is, "Slow"));
   g_assert_false (vs_window_is_loading (window));
   g_assert_false (loading_page_shows (window, NULL));
   /* Stopped: a spinning spinner would keep the frame clock running. */
   g_assert_null (find_descendant (GTK_WIDGET (window), is_spinning, NULL));
 
+  /* Nothing on screen yet: the loading page before the first frame. */
+  g_assert_cmpint (mkfifo (fresh_path, 0600), ==, 0);
+  vs_window_open_file (fresh, fresh_file);
+  g_assert_nonnull (find_descendant (GTK_WIDGET (fresh), is_stack_showing, "loading"));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (fresh), is_label, "Loading…"));
+  gtk_window_present (GTK_WINDOW (fresh));
+  g_assert_true (wait_for (fresh, loading_page_shows, NULL));
+  feed_pipe (fresh_path, fresh_json);
+  g_assert_true (wait_for (fresh, title_is, "Fresh"));
+  g_assert_null (find_descendant (GTK_WIDGET (fresh), is_stack_showing, "loading"));
+
+  gtk_window_destroy (GTK_WINDOW (fresh));
   gtk_window_destroy (GTK_WINDOW (window));
   remove_temp_dir (dir);
 }
