@@ -669,6 +669,18 @@ hash_after_next_frame (VsWindow *self)
                              G_CALLBACK (on_hash_after_paint), self, 0);
 }
 
+/* Nothing to export or print until a comparison is shown (a new window
+ * whose file is still loading). */
+static void
+update_report_actions (VsWindow *self)
+{
+  gboolean has_comparison = self->comparison != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_comparison);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_comparison);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), has_comparison);
+}
+
 static void
 set_comparison (VsWindow     *self,
                 VsComparison *comparison,
@@ -681,6 +693,7 @@ set_comparison (VsWindow     *self,
 
   old_view = g_steal_pointer (&self->view);
   g_set_object (&self->comparison, comparison);
+  update_report_actions (self);
   self->view = vs_view_new (comparison);
   vs_view_set_only_differences (self->view, self->only_differences);
 
@@ -1780,6 +1793,7 @@ vs_window_init (VsWindow *self)
                            G_CALLBACK (on_export_squeezer_changed), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_create_popup_func (self->primary_button, create_menu_popup, self, NULL);
   gtk_menu_button_set_create_popup_func (self->export_button, create_menu_popup, self, NULL);
+  update_report_actions (self);
 
   /* The drop-down gets its model when narrow windows first show it. */
   self->category_names = gtk_string_list_new (NULL);

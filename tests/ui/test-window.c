@@ -1042,6 +1042,13 @@ is_stack_showing (GtkWidget *widget, gconstpointer name)
   return GTK_IS_STACK (widget) && g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (widget)), name) == 0;
 }
 
+static gboolean
+is_export_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget)
+         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Export or print") == 0;
+}
+
 /* Writes @json into the named pipe at @path, which a load is reading. */
 static void
 feed_pipe (const char *path,
@@ -1094,9 +1101,12 @@ test_window_loading_page (void)
   g_assert_nonnull (find_descendant (GTK_WIDGET (fresh), is_label, "Loading…"));
   gtk_window_present (GTK_WINDOW (fresh));
   g_assert_true (wait_for (fresh, loading_page_shows, NULL));
+  /* Nothing to export yet: the Export button is off. */
+  g_assert_false (gtk_widget_is_sensitive (find_descendant (GTK_WIDGET (fresh), is_export_button, NULL)));
   feed_pipe (fresh_path, fresh_json);
   g_assert_true (wait_for (fresh, title_is, "Fresh"));
   g_assert_null (find_descendant (GTK_WIDGET (fresh), is_stack_showing, "loading"));
+  g_assert_true (gtk_widget_is_sensitive (find_descendant (GTK_WIDGET (fresh), is_export_button, NULL)));
 
   gtk_window_destroy (GTK_WINDOW (fresh));
   gtk_window_destroy (GTK_WINDOW (window));
