@@ -389,6 +389,7 @@ check_only_differences (VsWindow *window,
 }
 
 static char *small_comparison (const char *title);
+static char *comparison_with_subjects (guint n_subjects);
 static GFile *write_temp (const char *dir, const char *name, const char *contents);
 static char *make_temp_dir (void);
 static void remove_temp_dir (const char *dir);
@@ -1195,6 +1196,57 @@ test_window_verdict_details (void)
 
   gtk_menu_button_popdown (details);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_icon_names (GtkWidget  *widget,
+                    GPtrArray  *names)
+{
+  if (GTK_IS_IMAGE (widget) && gtk_image_get_storage_type (GTK_IMAGE (widget)) == GTK_IMAGE_ICON_NAME)
+    g_ptr_array_add (names, (gpointer) gtk_image_get_icon_name (GTK_IMAGE (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_icon_names (child, names);
+}
+
+static void register_app (VsApplication *app);
+
+/* Every icon the window names is in the icon theme or in the app's
+ * resources, which the application adds to the theme at startup (the
+ * subjects button, shown past two subjects, named one that Debian 12's
+ * Adwaita does not have, and showed a missing-image sign). */
+static void
+test_application_icons (void)
+{
+  g_autoptr(VsApplication) app = vs_application_new ();
+  VsWindow *window;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *three = comparison_with_subjects (3);
+  g_autoptr(GFile) file = write_temp (dir, "three.json", three);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GtkIconTheme *theme;
+
+  register_app (app);
+  window = vs_window_new (GTK_APPLICATION (app));
+  theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Many subjects"));
+  tick (window, "k", VS_REQUIREMENT_NICE);
+  collect_icon_names (GTK_WIDGET (window), names);
+  g_assert_cmpuint (names->len, >, 5);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      g_test_message ("icon %s", name);
+      if (!gtk_icon_theme_has_icon (theme, name))
+        g_error ("the window names an icon that is nowhere: %s", name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
 }
 
 /* A window nobody touches paints nothing: no animation runs unseen (the
@@ -2187,6 +2239,7 @@ main (int   argc,
   g_test_add_func ("/application/last-file", test_application_last_file);
   g_test_add_func ("/application/first-file", test_application_first_file);
   g_test_add_func ("/application/shortcuts", test_application_shortcuts);
+  g_test_add_func ("/application/icons", test_application_icons);
 
   return g_test_run ();
 }
