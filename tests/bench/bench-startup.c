@@ -147,42 +147,6 @@ typedef struct
   gboolean   has_window;
 } Measured;
 
-static Measured
-measure (char   **argv,
-         gboolean want_frame,
-         guint    runs)
-{
-  Measured m = { { 0 }, { 0 }, { 0 }, { 0 }, TRUE, TRUE };
-  g_autofree double *frame = g_new0 (double, runs);
-  g_autofree double *window = g_new0 (double, runs);
-  g_autofree double *rss = g_new0 (double, runs);
-  g_autofree double *wall = g_new0 (double, runs);
-
-  for (guint i = 0; i < runs; i++)
-    {
-      ChildRun run;
-
-      if (!run_child (argv, want_frame, &run))
-        {
-          m.ok = FALSE;
-          return m;
-        }
-      frame[i] = run.first_frame_ms;
-      window[i] = run.window_frame_ms;
-      m.has_window = m.has_window && run.window_frame_ms >= 0;
-      rss[i] = run.maxrss_mib;
-      wall[i] = run.wall_ms;
-    }
-
-  m.frame = bench_stats (frame, runs);
-  if (m.has_window)
-    m.window = bench_stats (window, runs);
-  m.rss = bench_stats (rss, runs);
-  m.wall = bench_stats (wall, runs);
-
-  return m;
-}
-
 /* Measures several programs @runs times each, in turns (a run of the
  * first, of the second, ..., then again), so that a busy spell on this
  * shared machine falls on all of them alike rather than on whichever was
@@ -195,12 +159,13 @@ measure_in_turns (char     **argvs[],
                   Measured  *out)
 {
   g_autofree double *frame = g_new0 (double, runs * n);
+  g_autofree double *window = g_new0 (double, runs * n);
   g_autofree double *rss = g_new0 (double, runs * n);
   g_autofree double *wall = g_new0 (double, runs * n);
 
   memset (out, 0, n * sizeof *out);
   for (guint p = 0; p < n; p++)
-    out[p].ok = TRUE;
+    out[p].ok = out[p].has_window = TRUE;
 
   for (guint i = 0; i < runs; i++)
     for (guint p = 0; p < n; p++)
@@ -215,6 +180,8 @@ measure_in_turns (char     **argvs[],
             continue;
           }
         frame[p * runs + i] = run.first_frame_ms;
+        window[p * runs + i] = run.window_frame_ms;
+        out[p].has_window = out[p].has_window && run.window_frame_ms >= 0;
         rss[p * runs + i] = run.maxrss_mib;
         wall[p * runs + i] = run.wall_ms;
       }
@@ -223,9 +190,24 @@ measure_in_turns (char     **argvs[],
     if (out[p].ok)
       {
         out[p].frame = bench_stats (frame + p * runs, runs);
+        if (out[p].has_window)
+          out[p].window = bench_stats (window + p * runs, runs);
         out[p].rss = bench_stats (rss + p * runs, runs);
         out[p].wall = bench_stats (wall + p * runs, runs);
       }
+}
+
+/* One program, @runs times. */
+static Measured
+measure (char   **argv,
+         gboolean want_frame,
+         guint    runs)
+{
+  char **argvs[] = { argv };
+  Measured m;
+
+  measure_in_turns (argvs, 1, want_frame, runs, &m);
+  return m;
 }
 
 /* Median time of vs_load_file on @path, in this process. */
