@@ -65,6 +65,7 @@ struct _VsWindow
   guint                 loading_timeout;
   guint                 reload_timeout;
   guint                 recent_idle;
+  gboolean              watching_recent;
   guint                 n_exports;
   AdwToast             *last_toast;
   gboolean              only_differences;
@@ -974,17 +975,28 @@ on_monitor_changed (GFileMonitor      *monitor,
     }
 }
 
+static void on_recent_manager_changed (VsWindow *self);
+
 static gboolean
 populate_recent (gpointer user_data)
 {
   VsWindow *self = user_data;
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
   GList *items;
   guint n = 0;
 
   self->recent_idle = 0;
   g_menu_remove_all (self->recent_menu);
 
-  items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  if (!self->watching_recent)
+    {
+      g_signal_connect_object (manager, "changed",
+                               G_CALLBACK (on_recent_manager_changed), self,
+                               G_CONNECT_SWAPPED);
+      self->watching_recent = TRUE;
+    }
+
+  items = gtk_recent_manager_get_items (manager);
   for (const GList *l = items; l != NULL && n < MAX_RECENT && g_get_application_name () != NULL; l = l->next)
     {
       GtkRecentInfo *info = l->data;
@@ -1025,14 +1037,11 @@ vs_window_map (GtkWidget *widget)
   if (self->hash_on_map)
     hash_after_next_frame (self);
 
-  /* Reading the recent files can be slow: not before the first frame. */
+  /* The recent files are read when the recent manager is first made, and
+   * a long history can take a while: not before the first frame, so not
+   * here. populate_recent() makes it, after the frame (low priority). */
   if (self->recent_idle == 0 && g_menu_model_get_n_items (G_MENU_MODEL (self->recent_menu)) == 0)
-    {
-      self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, populate_recent, self, NULL);
-      g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                               G_CALLBACK (on_recent_manager_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
+    self->recent_idle = g_idle_add_full (G_PRIORITY_LOW, populate_recent, self, NULL);
 }
 
 static gboolean

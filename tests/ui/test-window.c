@@ -1879,6 +1879,127 @@ recent_lists (VsWindow *window, gconstpointer uri)
   return FALSE;
 }
 
+/* The recent files, a named pipe here, are read only after the first
+ * frame: a writer thread feeds the pipe once that frame is painted, or
+ * after a few seconds if it never is. Were they read before, the window
+ * would wait on the pipe and paint only after the writer gave up. */
+typedef struct
+{
+  char     *path;
+  char     *contents;
+  gint      painted;                /* atomic */
+  gboolean  painted_before_write;
+  gboolean  written;
+} RecentPipe;
+
+static gpointer
+write_recent_pipe (gpointer data)
+{
+  RecentPipe *pipe = data;
+  gint64 give_up = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + 2 * WAIT_LIMIT_SECONDS * G_USEC_PER_SEC;
+  gsize length = strlen (pipe->contents);
+  int fd = -1;
+
+  while (!g_atomic_int_get (&pipe->painted) && g_get_monotonic_time () < give_up)
+    g_usleep (5000);
+  pipe->painted_before_write = g_atomic_int_get (&pipe->painted);
+
+  /* Non-blocking: fails until the recent manager opens the pipe. */
+  while (fd < 0 && g_get_monotonic_time () < end)
+    {
+      fd = open (pipe->path, O_WRONLY | O_NONBLOCK);
+      if (fd < 0)
+        g_usleep (5000);
+    }
+  if (fd >= 0)
+    {
+      pipe->written = write (fd, pipe->contents, length) == (gssize) length;
+      close (fd);
+    }
+  return NULL;
+}
+
+static void
+on_recent_first_paint (GdkFrameClock *clock,
+                       RecentPipe    *pipe)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_recent_first_paint, pipe);
+  g_atomic_int_set (&pipe->painted, TRUE);
+}
+
+static void
+on_recent_window_map (VsWindow   *window,
+                      RecentPipe *pipe)
+{
+  g_signal_handlers_disconnect_by_func (window, on_recent_window_map, pipe);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_recent_first_paint), pipe);
+}
+
+static gboolean
+recent_pipe_painted (VsWindow *window, gconstpointer data)
+{
+  return g_atomic_int_get (&((RecentPipe *)data)->painted);
+}
+
+static void
+test_window_recent_after_frame (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+
+  if (g_test_subprocess ())
+    {
+      RecentPipe pipe = { 0 };
+      g_autofree char *contents = small_comparison ("Listed");
+      g_autoptr(GFile) listed = write_temp (dir, "listed.json", contents);
+      g_autofree char *uri = g_file_get_uri (listed);
+      g_autoptr(GBookmarkFile) bookmarks = g_bookmark_file_new ();
+      GThread *writer;
+      VsWindow *window;
+
+      /* The parent made the pipe in this process's data directory. */
+      pipe.path = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+      g_bookmark_file_add_application (bookmarks, uri, g_get_application_name (), "versus %u");
+      g_bookmark_file_set_mime_type (bookmarks, uri, "application/json");
+      pipe.contents = g_bookmark_file_to_data (bookmarks, NULL, NULL);
+      writer = g_thread_new ("recent-writer", write_recent_pipe, &pipe);
+
+      window = vs_window_new (NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+      vs_window_open_bundled (window);
+      g_signal_connect (window, "map", G_CALLBACK (on_recent_window_map), &pipe);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (wait_for (window, recent_pipe_painted, &pipe));
+      /* Read after the frame, the list still fills. */
+      g_assert_true (wait_for (window, recent_lists, uri));
+      g_thread_join (writer);
+      g_assert_true (pipe.written);
+      g_assert_true (pipe.painted_before_write);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_temp_dir (dir);
+      g_free (pipe.path);
+      g_free (pipe.contents);
+      return;
+    }
+  else
+    {
+      g_autofree char *path = g_build_filename (dir, "recently-used.xbel", NULL);
+      g_autofree char *saved = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+      g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+      g_setenv ("XDG_DATA_HOME", dir, TRUE);
+      g_test_trap_subprocess (NULL, 4 * WAIT_LIMIT_SECONDS * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      if (saved != NULL)
+        g_setenv ("XDG_DATA_HOME", saved, TRUE);
+      else
+        g_unsetenv ("XDG_DATA_HOME");
+      remove_temp_dir (dir);
+      g_test_trap_assert_passed ();
+    }
+}
+
 static void
 test_window_recent (void)
 {
@@ -2235,6 +2356,7 @@ main (int   argc,
   g_test_add_func ("/window/print", test_window_print);
   g_test_add_func ("/window/drop", test_window_drop);
   g_test_add_func ("/window/recent", test_window_recent);
+  g_test_add_func ("/window/recent-after-frame", test_window_recent_after_frame);
   g_test_add_func ("/window/restore", test_window_restore);
   g_test_add_func ("/application/last-file", test_application_last_file);
   g_test_add_func ("/application/first-file", test_application_first_file);
