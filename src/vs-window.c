@@ -677,8 +677,8 @@ hash_after_next_frame (VsWindow *self)
                              G_CALLBACK (on_hash_after_paint), self, 0);
 }
 
-/* Nothing to export or print until a comparison is shown (a new window
- * whose file is still loading). */
+/* Nothing to export, print or search until a comparison is shown (a new
+ * window whose file is still loading). */
 static void
 update_report_actions (VsWindow *self)
 {
@@ -687,6 +687,7 @@ update_report_actions (VsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_comparison);
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), has_comparison);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->requirements_panel), has_comparison);
 }
 
 static void

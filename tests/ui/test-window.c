@@ -1102,12 +1102,15 @@ test_window_loading_page (void)
   g_assert_nonnull (find_descendant (GTK_WIDGET (fresh), is_label, "Loading…"));
   gtk_window_present (GTK_WINDOW (fresh));
   g_assert_true (wait_for (fresh, loading_page_shows, NULL));
-  /* Nothing to export yet: the Export button is off. */
+  /* Nothing to export or search yet: the Export button and the
+   * requirements (search, Clear) are off. */
   g_assert_false (gtk_widget_is_sensitive (find_descendant (GTK_WIDGET (fresh), is_export_button, NULL)));
+  g_assert_false (gtk_widget_is_sensitive (vs_window_get_requirements_panel (fresh)));
   feed_pipe (fresh_path, fresh_json);
   g_assert_true (wait_for (fresh, title_is, "Fresh"));
   g_assert_null (find_descendant (GTK_WIDGET (fresh), is_stack_showing, "loading"));
   g_assert_true (gtk_widget_is_sensitive (find_descendant (GTK_WIDGET (fresh), is_export_button, NULL)));
+  g_assert_true (gtk_widget_is_sensitive (vs_window_get_requirements_panel (fresh)));
 
   gtk_window_destroy (GTK_WINDOW (fresh));
   gtk_window_destroy (GTK_WINDOW (window));
