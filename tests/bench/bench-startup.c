@@ -210,8 +210,9 @@ measure (char   **argv,
   return m;
 }
 
-/* Median time of vs_load_file on @path, in this process. */
-static double
+/* Times of vs_load_file on @path, in this process; a median of -1 if it
+ * fails. */
+static BenchStats
 load_time_ms (const char *path,
               guint       runs)
 {
@@ -229,11 +230,11 @@ load_time_ms (const char *path,
       if (comparison == NULL)
         {
           g_printerr ("bench-startup: %s: %s\n", path, error->message);
-          return -1;
+          return bench_stats_one (-1);
         }
     }
 
-  return bench_stats (times, runs).median;
+  return bench_stats (times, runs);
 }
 
 int
@@ -322,13 +323,12 @@ main (int    argc,
   if (g_file_test (large, G_FILE_TEST_EXISTS))
     {
       char *a_large[] = { (char *) versus, large, NULL };
-      double load_ms = load_time_ms (large, MAX (runs / 2, 3));
+      BenchStats load = load_time_ms (large, MAX (runs / 2, 3));
 
       app_large = measure (a_large, TRUE, MAX (runs / 2, 3));
-      if (app_large.ok && load_ms > 0)
+      if (app_large.ok && load.median > 0)
         {
-          double target = adw_floor.frame.median + 1.3 * load_ms;
-          BenchStats load = bench_stats_one (load_ms);
+          double target = adw_floor.frame.median + 1.3 * load.median;
 
           bench_print_row ("  load (vs_load_file) of 8 x 100,000", BENCH_UNIT_MS,
                            &load, NULL, 0, 0, NULL, BENCH_INFO);
