@@ -202,6 +202,13 @@ test_peek_criteria (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (vs_criterion_get_id (criteria[0]), ==, "fast");
   g_assert_cmpstr (vs_criterion_get_id (criteria[1]), ==, "small");
+  {
+    g_autoptr(GPtrArray) from_model = NULL;
+
+    g_assert_true (vs_comparison_read_category_criteria (comparison, speed, &n, &from_model) == criteria);
+    g_assert_null (from_model);
+    g_assert_cmpuint (n, ==, 2);
+  }
 
   /* A category of another comparison, though with the same id and index. */
   g_assert_null (vs_comparison_peek_category_criteria (comparison, other, &n));
@@ -211,6 +218,17 @@ test_peek_criteria (void)
    * plain array no longer tells the whole story, so none is given. */
   vs_category_add_criterion (speed, direct);
   g_assert_null (vs_comparison_peek_category_criteria (comparison, speed, &n));
+
+  /* Reading them still gives the whole category, through its model. */
+  {
+    g_autoptr(GPtrArray) from_model = NULL;
+
+    criteria = vs_comparison_read_category_criteria (comparison, speed, &n, &from_model);
+    g_assert_nonnull (from_model);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpstr (vs_criterion_get_id (criteria[0]), ==, "fast");
+    g_assert_cmpstr (vs_criterion_get_id (criteria[2]), ==, "direct");
+  }
 }
 
 static void

@@ -503,6 +503,43 @@ vs_comparison_get_criterion (VsComparison *self,
 }
 
 /**
+ * vs_comparison_read_category_criteria:
+ * @category: a category
+ * @n_criteria: (out): how many criteria the category has
+ * @from_model: (out) (transfer full): %NULL, or an array that holds the
+ *   criteria when they had to be read from the category's list model;
+ *   the caller frees it when done with the result
+ *
+ * The criteria of @category in file order: the plain array of
+ * vs_comparison_peek_category_criteria() when the comparison knows it,
+ * else read through vs_category_get_criteria() into @from_model.
+ *
+ * Returns: (transfer none) (array length=n_criteria): the criteria
+ */
+VsCriterion * const *
+vs_comparison_read_category_criteria (VsComparison  *self,
+                                      VsCategory    *category,
+                                      guint         *n_criteria,
+                                      GPtrArray    **from_model)
+{
+  VsCriterion * const *criteria;
+  GListModel *model;
+
+  g_return_val_if_fail (from_model != NULL && *from_model == NULL, NULL);
+
+  criteria = vs_comparison_peek_category_criteria (self, category, n_criteria);
+  if (criteria != NULL)
+    return criteria;
+
+  model = vs_category_get_criteria (category);
+  *n_criteria = g_list_model_get_n_items (model);
+  *from_model = g_ptr_array_new_full (*n_criteria, g_object_unref);
+  for (guint i = 0; i < *n_criteria; i++)
+    g_ptr_array_add (*from_model, g_list_model_get_item (model, i));
+  return (VsCriterion * const *)(*from_model)->pdata;
+}
+
+/**
  * vs_comparison_find_source:
  *
  * Returns: (transfer none) (nullable): the source with @id

@@ -43,6 +43,11 @@ VsCriterion * const *
               vs_comparison_peek_category_criteria (VsComparison *self,
                                                     VsCategory   *category,
                                                     guint        *n_criteria);
+VsCriterion * const *
+              vs_comparison_read_category_criteria (VsComparison  *self,
+                                                    VsCategory    *category,
+                                                    guint         *n_criteria,
+                                                    GPtrArray    **from_model);
 
 VsSubject    *vs_comparison_get_subject        (VsComparison *self,
                                                 guint         index);

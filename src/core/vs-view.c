@@ -370,19 +370,7 @@ vs_view_dup_rows (VsView     *self,
   if (n_visible == self->n_subjects)
     g_clear_pointer (&visible, g_free);
 
-  criteria = vs_comparison_peek_category_criteria (self->comparison, category, &n);
-  if (criteria == NULL)
-    {
-      /* Criteria the comparison does not know as the category's: read
-       * them through the list model. */
-      GListModel *model = vs_category_get_criteria (category);
-
-      n = g_list_model_get_n_items (model);
-      from_model = g_ptr_array_new_full (n, g_object_unref);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (from_model, g_list_model_get_item (model, i));
-      criteria = (VsCriterion * const *)from_model->pdata;
-    }
+  criteria = vs_comparison_read_category_criteria (self->comparison, category, &n, &from_model);
 
   /* Borrowed rows, as (transfer container) says: the comparison, which
    * the view keeps alive, holds the references. */
