@@ -1,0 +1,123 @@
+/* test-startup.c: what the application does to GTK before its first frame
+ *
+ * What is checked here happens once a process, when GTK starts, so every
+ * case runs in a process of its own (g_test_trap_subprocess), and this
+ * program never initializes GTK itself.
+ *
+ * Copyright 2026 The Versus developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "versus-core.h"
+#include "vs-application.h"
+
+/* Below any button the Default theme or libadwaita draws (24 px at
+ * least, before padding), above an unstyled label's line. */
+#define STYLED_BUTTON_MIN_HEIGHT 24
+
+/* Each case: its "/subprocess" half, in a process of its own. */
+static void
+run_in_subprocess (gconstpointer path)
+{
+  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static int
+button_height (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Open");
+  int height;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_widget_measure (button, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return height;
+}
+
+static char *
+theme_name (void)
+{
+  char *name = NULL;
+
+  g_object_get (gtk_settings_get_default (), "gtk-theme-name", &name, NULL);
+  return name;
+}
+
+/* Not unique (no bus name), registered: startup has run. */
+static VsApplication *
+start_application (void)
+{
+  VsApplication *app = vs_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+/* GTK's own theme is never loaded: the settings start on the empty theme
+ * libadwaita puts in place anyway, and GTK_THEME is gone again before
+ * libadwaita, which would otherwise leave the styling to it, looks. */
+static void
+test_theme_skipped (void)
+{
+  g_autoptr(VsApplication) app = NULL;
+  g_autofree char *name = NULL;
+
+  g_unsetenv ("GTK_THEME");
+  vs_application_init_gtk ();
+  g_assert_null (g_getenv ("GTK_THEME"));
+  /* No style sheet at all yet: GTK's Default theme would give the button
+   * its height. */
+  g_assert_cmpint (button_height (), <, STYLED_BUTTON_MIN_HEIGHT);
+
+  app = start_application ();
+  name = theme_name ();
+  g_assert_cmpstr (name, ==, "Adwaita-empty");
+  g_assert_null (g_getenv ("GTK_THEME"));
+  g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
+}
+
+/* A theme the user forces stays forced, in Versus and in what it starts. */
+static void
+test_theme_users_own (void)
+{
+  g_setenv ("GTK_THEME", "Default", TRUE);
+  vs_application_init_gtk ();
+  g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Default");
+  g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const struct {
+    const char *path;
+    GTestFunc   func;
+  } cases[] = {
+    { "/startup/theme/skipped", test_theme_skipped },
+    { "/startup/theme/users-own", test_theme_users_own },
+  };
+
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *subprocess = g_strconcat (cases[i].path, "/subprocess", NULL);
+
+      g_test_add_data_func (cases[i].path, g_intern_string (subprocess), run_in_subprocess);
+      g_test_add_func (subprocess, cases[i].func);
+    }
+
+  return g_test_run ();
+}
