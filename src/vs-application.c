@@ -291,7 +291,7 @@ vs_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
-  static gsize named = 0;
+  static gsize once = 0;
   VsApplication *self = VS_APPLICATION (app);
   g_autoptr(GFile) first_file = NULL;
 
@@ -305,10 +305,18 @@ vs_application_startup (GApplication *app)
   G_APPLICATION_CLASS (vs_application_parent_class)->startup (app);
 
   /* Once a process (the tests start more than one application). */
-  if (g_once_init_enter (&named))
+  if (g_once_init_enter (&once))
     {
+      g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
       g_set_application_name (_("Versus"));
-      g_once_init_leave (&named, 1);
+      /* What AdwApplication does with a resource base path (there is none:
+       * see vs_application_new()). */
+      gtk_css_provider_load_from_resource (style, RESOURCE_PREFIX "/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (style),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_once_init_leave (&once, 1);
     }
   gtk_window_set_default_icon_name (APP_ID);
 
@@ -351,13 +359,24 @@ vs_application_init (VsApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), vs_cli_get_entries ());
 }
 
+/* No resource base path. GTK 4.8 starts loading the icon theme on a
+ * thread when it is first asked for it, and a folder added to the theme
+ * once that load has begun waits for it to end, throws it away, and leaves
+ * the first icon to load it all again on the main thread, before the first
+ * frame, and every widget's style to be reset. libadwaita asks for the
+ * theme and adds its folder at once, before the thread starts, as long as
+ * it is the first to ask (GTK's own style sheet would ask first: see
+ * vs_application_init_gtk()). With a resource base path, GtkApplication
+ * would add its icons/ folder too, later. Our icons are in GTK's own icon
+ * folder in the resources (ui/versus.gresource.xml.in), and startup adds
+ * style.css. */
 VsApplication *
 vs_application_new (void)
 {
   return g_object_new (VS_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", RESOURCE_PREFIX,
+                       "resource-base-path", NULL,
                        NULL);
 }
 
@@ -374,7 +393,7 @@ vs_application_new (void)
  * style sheet of its own. GTK_THEME, which GTK reads when the settings pick
  * their theme, makes the first pick "Adwaita-empty" too. (GTK's style
  * sheet also asks for the icon theme as it is parsed, which starts it
- * loading before libadwaita adds its folder.)
+ * loading before libadwaita adds its folder: see vs_application_new().)
  * GTK_THEME is unset again at once: libadwaita leaves the styling to a
  * theme the user forces with it, and a program Versus starts must not
  * inherit it. A GTK_THEME of the user's own is left as it is.

@@ -64,6 +64,16 @@ start_application (void)
   return app;
 }
 
+static void
+run_for_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * (gint64) 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 /* GTK's own theme is never loaded: the settings start on the empty theme
  * libadwaita puts in place anyway, and GTK_THEME is gone again before
  * libadwaita, which would otherwise leave the styling to it, looks. */
@@ -97,6 +107,42 @@ test_theme_users_own (void)
   g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
 }
 
+static void
+count_changes (GtkIconTheme *theme,
+               guint        *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* The icon theme is loaded once, on GTK's thread: nothing adds a folder
+ * to it after that load began (which would throw the load away, have the
+ * first icon load the theme again on the main thread and reset every
+ * widget's style, announced by "changed"). The app's own icons are still
+ * found, as symbolic icons. */
+static void
+test_icon_theme_once (void)
+{
+  g_autoptr(VsApplication) app = NULL;
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  GtkIconTheme *theme;
+  guint n_changes = 0;
+
+  vs_application_init_gtk ();
+  app = start_application ();
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_signal_connect (theme, "changed", G_CALLBACK (count_changes), &n_changes);
+  run_for_ms (300);
+  g_assert_cmpuint (n_changes, ==, 0);
+
+  for (guint i = 0; i < VS_N_LEVELS; i++)
+    g_assert_true (gtk_icon_theme_has_icon (theme, vs_level_get_icon_name (i)));
+  g_assert_true (gtk_icon_theme_has_icon (theme, "vs-subjects-symbolic"));
+  icon = gtk_icon_theme_lookup_icon (theme, "vs-level-unknown-symbolic", NULL, 16, 1,
+                                     GTK_TEXT_DIR_LTR, 0);
+  g_assert_true (gtk_icon_paintable_is_symbolic (icon));
+  g_assert_cmpuint (n_changes, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +153,7 @@ main (int   argc,
   } cases[] = {
     { "/startup/theme/skipped", test_theme_skipped },
     { "/startup/theme/users-own", test_theme_users_own },
+    { "/startup/icon-theme/once", test_icon_theme_once },
   };
 
   g_test_init (&argc, &argv, NULL);

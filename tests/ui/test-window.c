@@ -1216,10 +1216,10 @@ collect_icon_names (GtkWidget  *widget,
 
 static void register_app (VsApplication *app);
 
-/* Every icon the window names is in the icon theme or in the app's
- * resources, which the application adds to the theme at startup (the
- * subjects button, shown past two subjects, named one that Debian 12's
- * Adwaita does not have, and showed a missing-image sign). */
+/* Every icon the window names is in the icon theme, ours among them (in
+ * GTK's own icon folder in the resources: ui/versus.gresource.xml.in; the
+ * subjects button, shown past two subjects, once named one that Debian
+ * 12's Adwaita does not have, and showed a missing-image sign). */
 static void
 test_application_icons (void)
 {
