@@ -110,7 +110,7 @@ main (int   argc,
   if (vs_cli_wants_headless (argc, argv) || has_unknown_option (argc, argv))
     return vs_cli_main (argc, argv);
 
-  vs_application_init_gtk ();
+  vs_application_skip_gtk_theme ();
   app = vs_application_new ();
   {
     g_autoptr(GFile) first_file = first_file_argument (argc, argv);

@@ -274,6 +274,28 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
 };
 
+/* Whether vs_application_skip_gtk_theme() set GTK_THEME, for startup to
+ * unset. */
+static gboolean gtk_theme_set_here;
+
+/* GTK makes its settings, which pick their theme; then the GTK_THEME that
+ * vs_application_skip_gtk_theme() set goes. The startup load's thread may be running by now, and reads
+ * the environment (gettext does): unsetting an entry moves the ones after
+ * it back in place, here only the array's end, and frees nothing, as GDK's
+ * own unsetting of DESKTOP_STARTUP_ID in gtk_init() does with that thread
+ * running too. The setting itself was done with no thread running. */
+static void
+unset_skipped_gtk_theme (void)
+{
+  if (!gtk_theme_set_here)
+    return;
+
+  if (gtk_init_check ())
+    gtk_settings_get_default ();
+  g_unsetenv ("GTK_THEME");
+  gtk_theme_set_here = FALSE;
+}
+
 static void
 vs_application_startup (GApplication *app)
 {
@@ -302,6 +324,7 @@ vs_application_startup (GApplication *app)
   if (first_file != NULL)
     self->preload = vs_pending_load_new (first_file);
 
+  unset_skipped_gtk_theme ();
   G_APPLICATION_CLASS (vs_application_parent_class)->startup (app);
 
   /* Once a process (the tests start more than one application). */
@@ -366,7 +389,7 @@ vs_application_init (VsApplication *self)
  * frame, and every widget's style to be reset. libadwaita asks for the
  * theme and adds its folder at once, before the thread starts, as long as
  * it is the first to ask (GTK's own style sheet would ask first: see
- * vs_application_init_gtk()). With a resource base path, GtkApplication
+ * vs_application_skip_gtk_theme()). With a resource base path, GtkApplication
  * would add its icons/ folder too, later. Our icons are in GTK's own icon
  * folder in the resources (ui/versus.gresource.xml.in), and startup adds
  * style.css. */
@@ -381,36 +404,34 @@ vs_application_new (void)
 }
 
 /**
- * vs_application_init_gtk:
+ * vs_application_skip_gtk_theme:
  *
- * Initializes GTK for the window, one step shorter: call it before
- * g_application_run(), while no other thread runs.
+ * Spares GTK a theme it would parse only to throw away: call it before
+ * g_application_run(), while no other thread runs (it sets GTK_THEME).
  *
  * GTK 4.8 picks a theme as soon as it makes the display's settings, its
  * own "Default" or the desktop's "Adwaita", and parses its whole style
  * sheet (80M instructions, the largest single step before the first
  * frame); a moment later libadwaita replaces it with "Adwaita-empty" and a
- * style sheet of its own. GTK_THEME, which GTK reads when the settings pick
- * their theme, makes the first pick "Adwaita-empty" too. (GTK's style
- * sheet also asks for the icon theme as it is parsed, which starts it
- * loading before libadwaita adds its folder: see vs_application_new().)
- * GTK_THEME is unset again at once: libadwaita leaves the styling to a
- * theme the user forces with it, and a program Versus starts must not
- * inherit it. A GTK_THEME of the user's own is left as it is.
+ * style sheet of its own. (GTK's style sheet also asks for the icon theme
+ * as it is parsed, which starts it loading before libadwaita adds its
+ * folder: see vs_application_new().) GTK_THEME, which GTK reads when the
+ * settings pick their theme, makes that first pick "Adwaita-empty" too.
+ * Startup has GTK make its settings, then unsets GTK_THEME before
+ * libadwaita looks: libadwaita leaves the styling to a theme the user
+ * forces with GTK_THEME, and a program Versus starts must not inherit it.
+ * A GTK_THEME of the user's own is left as it is.
  */
 void
-vs_application_init_gtk (void)
+vs_application_skip_gtk_theme (void)
 {
-  gboolean skip_theme = g_getenv ("GTK_THEME") == NULL;
+  if (g_getenv ("GTK_THEME") != NULL)
+    return;
 
-  /* setenv() is not thread-safe: hence before g_application_run(). */
-  if (skip_theme)
-    g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
-  if (gtk_init_check ())
-    gtk_settings_get_default ();
-  if (skip_theme)
-    g_unsetenv ("GTK_THEME");
+  g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
+  gtk_theme_set_here = TRUE;
 }
+
 
 /**
  * vs_application_set_first_file:

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VsApplication, vs_application, VS, APPLICATION, AdwApplication)
 
 VsApplication *vs_application_new (void);
-void           vs_application_init_gtk (void);
+void           vs_application_skip_gtk_theme (void);
 GSettings     *vs_settings_new    (void);
 void           vs_application_set_first_file (VsApplication *self,
                                               GFile         *file);

@@ -84,16 +84,34 @@ test_theme_skipped (void)
   g_autofree char *name = NULL;
 
   g_unsetenv ("GTK_THEME");
-  vs_application_init_gtk ();
-  g_assert_null (g_getenv ("GTK_THEME"));
-  /* No style sheet at all yet: GTK's Default theme would give the button
-   * its height. */
+  vs_application_skip_gtk_theme ();
+  g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita-empty");
+  /* What startup does first: GTK's settings, and with them its theme. No
+   * style sheet at all: GTK's Default would give the button its height. */
+  gtk_init ();
+  gtk_settings_get_default ();
   g_assert_cmpint (button_height (), <, STYLED_BUTTON_MIN_HEIGHT);
 
   app = start_application ();
+  g_assert_null (g_getenv ("GTK_THEME"));
   name = theme_name ();
   g_assert_cmpstr (name, ==, "Adwaita-empty");
+  g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
+}
+
+/* Startup, left to itself, makes the settings and unsets GTK_THEME. */
+static void
+test_theme_unset_by_startup (void)
+{
+  g_autoptr(VsApplication) app = NULL;
+  g_autofree char *name = NULL;
+
+  g_unsetenv ("GTK_THEME");
+  vs_application_skip_gtk_theme ();
+  app = start_application ();
   g_assert_null (g_getenv ("GTK_THEME"));
+  name = theme_name ();
+  g_assert_cmpstr (name, ==, "Adwaita-empty");
   g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
 }
 
@@ -101,8 +119,11 @@ test_theme_skipped (void)
 static void
 test_theme_users_own (void)
 {
+  g_autoptr(VsApplication) app = NULL;
+
   g_setenv ("GTK_THEME", "Default", TRUE);
-  vs_application_init_gtk ();
+  vs_application_skip_gtk_theme ();
+  app = start_application ();
   g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Default");
   g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
 }
@@ -127,7 +148,7 @@ test_icon_theme_once (void)
   GtkIconTheme *theme;
   guint n_changes = 0;
 
-  vs_application_init_gtk ();
+  vs_application_skip_gtk_theme ();
   app = start_application ();
   theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
   g_signal_connect (theme, "changed", G_CALLBACK (count_changes), &n_changes);
@@ -152,6 +173,7 @@ main (int   argc,
     GTestFunc   func;
   } cases[] = {
     { "/startup/theme/skipped", test_theme_skipped },
+    { "/startup/theme/unset-by-startup", test_theme_unset_by_startup },
     { "/startup/theme/users-own", test_theme_users_own },
     { "/startup/icon-theme/once", test_icon_theme_once },
   };
