@@ -49,6 +49,17 @@ theme_name (void)
   return name;
 }
 
+/* Started, with no GTK_THEME: libadwaita's theme and style sheet. */
+static void
+assert_libadwaita_styles (void)
+{
+  g_autofree char *name = theme_name ();
+
+  g_assert_null (g_getenv ("GTK_THEME"));
+  g_assert_cmpstr (name, ==, "Adwaita-empty");
+  g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
+}
+
 /* Not unique (no bus name), registered: startup has run. */
 static VsApplication *
 start_application (void)
@@ -81,7 +92,6 @@ static void
 test_theme_skipped (void)
 {
   g_autoptr(VsApplication) app = NULL;
-  g_autofree char *name = NULL;
 
   g_unsetenv ("GTK_THEME");
   vs_application_skip_gtk_theme ();
@@ -93,10 +103,7 @@ test_theme_skipped (void)
   g_assert_cmpint (button_height (), <, STYLED_BUTTON_MIN_HEIGHT);
 
   app = start_application ();
-  g_assert_null (g_getenv ("GTK_THEME"));
-  name = theme_name ();
-  g_assert_cmpstr (name, ==, "Adwaita-empty");
-  g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
+  assert_libadwaita_styles ();
 }
 
 /* Startup, left to itself, makes the settings and unsets GTK_THEME. */
@@ -104,15 +111,11 @@ static void
 test_theme_unset_by_startup (void)
 {
   g_autoptr(VsApplication) app = NULL;
-  g_autofree char *name = NULL;
 
   g_unsetenv ("GTK_THEME");
   vs_application_skip_gtk_theme ();
   app = start_application ();
-  g_assert_null (g_getenv ("GTK_THEME"));
-  name = theme_name ();
-  g_assert_cmpstr (name, ==, "Adwaita-empty");
-  g_assert_cmpint (button_height (), >=, STYLED_BUTTON_MIN_HEIGHT);
+  assert_libadwaita_styles ();
 }
 
 /* A theme the user forces stays forced, in Versus and in what it starts. */
