@@ -273,6 +273,7 @@ update (VsVerdictBar *self)
 
       gtk_label_set_label (self->label, verdict);
       gtk_image_set_from_icon_name (self->icon, none ? "dialog-warning-symbolic" : "starred-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
       gtk_widget_remove_css_class (GTK_WIDGET (self), "empty");
       if (none)
         gtk_widget_add_css_class (GTK_WIDGET (self), "no-match");
@@ -283,6 +284,7 @@ update (VsVerdictBar *self)
     {
       gtk_label_set_label (self->label, _("Tick what your project needs"));
       gtk_image_set_from_icon_name (self->icon, "emblem-ok-symbolic");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->label), "heading");
       gtk_widget_add_css_class (GTK_WIDGET (self), "empty");
       gtk_widget_remove_css_class (GTK_WIDGET (self), "no-match");
     }
