@@ -265,6 +265,12 @@ test_compare (void)
   g_assert_cmpint (vs_criterion_compare (w, s, 0), >, 0);
   g_assert_cmpint (vs_criterion_compare (z, s, 0), <, 0);
   g_assert_cmpint (vs_criterion_compare (w, x, 0), ==, 0);
+  g_assert_cmpint (vs_criterion_compare (s, w, 0), ==, -vs_criterion_compare (w, s, 0));
+  g_assert_cmpint (vs_criterion_compare_levels (w, s, 0), >, 0);
+  /* A subject past the comparison's three: a critical, and no order. */
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*subject_index*");
+  g_assert_cmpint (vs_criterion_compare (w, s, 3), ==, 0);
+  g_test_assert_expected_messages ();
 }
 
 int

@@ -236,6 +236,29 @@ vs_criterion_get_level (VsCriterion *self,
   return (VsLevel)self->levels[subject_index];
 }
 
+/**
+ * vs_criterion_compare_levels:
+ * @subject_index: a subject of both criteria
+ *
+ * Compares the two criteria's levels for one subject, in #VsLevel's
+ * numeric order (not stated < no < partial < yes): the sort by a
+ * subject's column, see vs_criterion_compare().
+ *
+ * Returns: negative, 0 or positive, as strcmp()
+ */
+int
+vs_criterion_compare_levels (VsCriterion *a,
+                             VsCriterion *b,
+                             guint        subject_index)
+{
+  g_return_val_if_fail (VS_IS_CRITERION (a), 0);
+  g_return_val_if_fail (VS_IS_CRITERION (b), 0);
+  g_return_val_if_fail (subject_index < a->n_subjects && subject_index < b->n_subjects, 0);
+
+  return (a->levels[subject_index] > b->levels[subject_index])
+         - (a->levels[subject_index] < b->levels[subject_index]);
+}
+
 const char *
 vs_criterion_get_note (VsCriterion *self,
                        guint        subject_index)

@@ -30,6 +30,9 @@ guint        vs_criterion_get_n_subjects  (VsCriterion *self);
 
 VsLevel      vs_criterion_get_level       (VsCriterion *self,
                                            guint        subject_index);
+int          vs_criterion_compare_levels  (VsCriterion *a,
+                                           VsCriterion *b,
+                                           guint        subject_index);
 const char  *vs_criterion_get_note        (VsCriterion *self,
                                            guint        subject_index);
 VsSource    *vs_criterion_get_source      (VsCriterion *self,

@@ -416,9 +416,16 @@ vs_criterion_compare (VsCriterion *a,
                       VsCriterion *b,
                       int          column)
 {
+  g_return_val_if_fail (column >= VS_SORT_CATEGORY, 0);
+
+  /* A subject's levels: what a click on a table's column sorts 100,000
+   * rows by, so vs_criterion_compare_levels() checks the criteria itself,
+   * once, and reads their levels directly. */
+  if (column >= 0)
+    return vs_criterion_compare_levels (a, b, (guint)column);
+
   g_return_val_if_fail (VS_IS_CRITERION (a), 0);
   g_return_val_if_fail (VS_IS_CRITERION (b), 0);
-  g_return_val_if_fail (column >= VS_SORT_CATEGORY, 0);
 
   switch (column)
     {
@@ -443,16 +450,6 @@ vs_criterion_compare (VsCriterion *a,
       }
 
     default:
-      {
-        guint subject = (guint)column;
-        VsLevel la, lb;
-
-        g_return_val_if_fail (subject < vs_criterion_get_n_subjects (a), 0);
-        g_return_val_if_fail (subject < vs_criterion_get_n_subjects (b), 0);
-
-        la = vs_criterion_get_level (a, subject);
-        lb = vs_criterion_get_level (b, subject);
-        return (la > lb) - (la < lb);
-      }
+      g_return_val_if_reached (0);
     }
 }
