@@ -33,6 +33,7 @@
 #endif
 
 #include "vs-application.h"
+#include "vs-card-grid.h"
 #include "vs-comparison-table.h"
 #include "vs-content-box.h"
 #include "vs-requirements-panel.h"
@@ -71,7 +72,7 @@ struct _VsWindow
   gboolean              only_differences;
   gboolean              sidebar_visible;
 
-  GtkFlowBox           *cards_box;
+  VsCardGrid           *cards_box;
   GtkDropDown          *category_dropdown;
   GtkStringList        *category_names;
   gboolean              filling_category_dropdown;
@@ -153,8 +154,7 @@ update_ranking (VsWindow *self)
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    vs_subject_card_set_result (VS_SUBJECT_CARD (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child))),
-                                self->ranking);
+    vs_subject_card_set_result (VS_SUBJECT_CARD (child), self->ranking);
 
   pages = adw_view_stack_get_pages (self->table_stack);
   n_pages = g_list_model_get_n_items (G_LIST_MODEL (pages));
@@ -506,14 +506,12 @@ rebuild_content (VsWindow *self)
    * once when it gets the stack back. */
   adw_view_switcher_set_stack (self->view_switcher, NULL);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
-    gtk_flow_box_remove (self->cards_box, child);
+  vs_card_grid_remove_all (self->cards_box);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table_stack))))
     adw_view_stack_remove (self->table_stack, child);
 
   for (guint i = 0; i < n_subjects; i++)
-    gtk_flow_box_append (self->cards_box, vs_subject_card_new (vs_comparison_get_subject (self->comparison, i)));
-  gtk_flow_box_set_max_children_per_line (self->cards_box, MAX (1, MIN (n_subjects, 3)));
+    vs_card_grid_append (self->cards_box, vs_subject_card_new (vs_comparison_get_subject (self->comparison, i)));
 
   for (guint i = 0; i < n_categories; i++)
     {
@@ -1732,6 +1730,7 @@ vs_window_class_init (VsWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VS_TYPE_CARD_GRID);
   g_type_ensure (VS_TYPE_CONTENT_BOX);
   g_type_ensure (VS_TYPE_REQUIREMENTS_PANEL);
   g_type_ensure (VS_TYPE_VERDICT_BAR);
@@ -2018,12 +2017,9 @@ GtkWidget *
 vs_window_get_card (VsWindow *self,
                     guint     subject_index)
 {
-  GtkFlowBoxChild *child;
-
   g_return_val_if_fail (VS_IS_WINDOW (self), NULL);
 
-  child = gtk_flow_box_get_child_at_index (self->cards_box, subject_index);
-  return child ? gtk_flow_box_child_get_child (child) : NULL;
+  return vs_card_grid_get_card (self->cards_box, subject_index);
 }
 
 GtkWidget *

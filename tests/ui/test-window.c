@@ -13,6 +13,7 @@
 
 #include "versus-core.h"
 #include "vs-application.h"
+#include "vs-card-grid.h"
 #include "vs-comparison-table.h"
 #include "vs-content-box.h"
 #include "vs-requirement-row.h"
@@ -570,7 +571,7 @@ test_window_hide_subjects (void)
   table = VS_COMPARISON_TABLE (vs_window_get_table (window, 0));
   model = vs_comparison_table_get_model (table);
   card = vs_window_get_card (window, 2);
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (card)));
+  g_assert_true (gtk_widget_get_visible (card));
   g_assert_true (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 2)));
 
   vs_window_set_only_differences (window, TRUE);
@@ -579,7 +580,7 @@ test_window_hide_subjects (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-subject-visible", "(sb)", "s3", FALSE);
   spin ();
-  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (card)));
+  g_assert_false (gtk_widget_get_visible (card));
   g_assert_false (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 2)));
   g_assert_true (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 3)));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
@@ -592,7 +593,7 @@ test_window_hide_subjects (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-subject-visible", "(sb)", "s3", TRUE);
   spin ();
-  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (card)));
+  g_assert_true (gtk_widget_get_visible (card));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
   vs_window_set_only_differences (window, FALSE);
@@ -2325,6 +2326,162 @@ test_window_search (void)
   spin ();
 }
 
+/* A stand-in card for the grid: 100 px wide at least and at best, and as
+ * tall as 12,000 / width (a paragraph that wraps); it notes every width
+ * it is measured down at. */
+#define TEST_CARD_WIDTH 100
+
+struct _TestCard
+{
+  GtkWidget  parent_instance;
+  GArray    *heights_for;
+};
+
+G_DECLARE_FINAL_TYPE (TestCard, test_card, TEST, CARD, GtkWidget)
+G_DEFINE_FINAL_TYPE (TestCard, test_card, GTK_TYPE_WIDGET)
+
+static void
+test_card_measure (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  TestCard *self = TEST_CARD (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = TEST_CARD_WIDTH;
+      return;
+    }
+
+  g_array_append_val (self->heights_for, for_size);
+  *minimum = *natural = 12000 / MAX (for_size, TEST_CARD_WIDTH);
+}
+
+static GtkSizeRequestMode
+test_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+test_card_finalize (GObject *object)
+{
+  g_array_unref (TEST_CARD (object)->heights_for);
+  G_OBJECT_CLASS (test_card_parent_class)->finalize (object);
+}
+
+static void
+test_card_class_init (TestCardClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_card_finalize;
+  GTK_WIDGET_CLASS (klass)->measure = test_card_measure;
+  GTK_WIDGET_CLASS (klass)->get_request_mode = test_card_get_request_mode;
+}
+
+static void
+test_card_init (TestCard *self)
+{
+  self->heights_for = g_array_new (FALSE, FALSE, sizeof (int));
+}
+
+/* Where card @index went: its row is as tall as its tallest card. */
+static void
+assert_card_at (GtkWidget *grid,
+                guint      index,
+                int        x,
+                int        y,
+                int        width,
+                int        height)
+{
+  GtkWidget *card = vs_card_grid_get_card (VS_CARD_GRID (grid), index);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (card, grid, &bounds));
+  g_assert_cmpint ((int) bounds.origin.x, ==, x);
+  g_assert_cmpint ((int) bounds.origin.y, ==, y);
+  g_assert_cmpint ((int) bounds.size.width, ==, width);
+  g_assert_cmpint ((int) bounds.size.height, ==, height);
+}
+
+static int
+lay_out_grid (GtkWidget *grid,
+              int        width)
+{
+  int min_height, height;
+
+  gtk_widget_measure (grid, GTK_ORIENTATION_VERTICAL, width, &min_height, &height, NULL, NULL);
+  gtk_widget_size_allocate (grid, &(GtkAllocation) { 0, 0, width, height }, -1);
+  return height;
+}
+
+/* The subject cards: as many side by side as fit at their natural width,
+ * up to max-columns; every card measured down once, at exactly the width
+ * it is then given (GtkFlowBox measured each card at five widths, and
+ * placed it a pixel wider than it had measured it). */
+static void
+test_card_grid (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *grid = vs_card_grid_new ();
+  int min_width, nat_width;
+
+  g_object_set (grid, "column-spacing", 10, "row-spacing", 5, NULL);
+  for (guint i = 0; i < 3; i++)
+    vs_card_grid_append (VS_CARD_GRID (grid), g_object_new (test_card_get_type (), NULL));
+  gtk_window_set_child (GTK_WINDOW (window), grid);
+
+  gtk_widget_measure (grid, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+  g_assert_cmpint (min_width, ==, 100);
+  g_assert_cmpint (nat_width, ==, 3 * 100 + 2 * 10);
+
+  /* All three in a row. */
+  g_assert_cmpint (lay_out_grid (grid, 320), ==, 120);
+  assert_card_at (grid, 0, 0, 0, 100, 120);
+  assert_card_at (grid, 1, 110, 0, 100, 120);
+  assert_card_at (grid, 2, 220, 0, 100, 120);
+
+  /* Two fit: 241 px shared, the first column takes the odd pixel; the
+   * third card goes below, in the first column. */
+  g_assert_cmpint (lay_out_grid (grid, 251), ==, 100 + 5 + 99);
+  assert_card_at (grid, 0, 0, 0, 121, 100);
+  assert_card_at (grid, 1, 131, 0, 120, 100);
+  assert_card_at (grid, 2, 0, 105, 121, 99);
+  for (guint i = 0; i < 3; i++)
+    {
+      TestCard *card = TEST_CARD (vs_card_grid_get_card (VS_CARD_GRID (grid), i));
+      int width = i == 1 ? 120 : 121;
+      guint n_at_width = 0;
+
+      /* Measured at the width it was given, and placing did not measure
+       * it again. */
+      for (guint k = 0; k < card->heights_for->len; k++)
+        n_at_width += g_array_index (card->heights_for, int, k) == width;
+      g_assert_cmpuint (n_at_width, ==, 1);
+    }
+
+  /* Narrower than a card: one column, no narrower than the card. */
+  lay_out_grid (grid, 60);
+  assert_card_at (grid, 1, 0, 120 + 5, 100, 120);
+
+  /* A hidden card takes no column. */
+  gtk_widget_set_visible (vs_card_grid_get_card (VS_CARD_GRID (grid), 1), FALSE);
+  lay_out_grid (grid, 320);
+  assert_card_at (grid, 0, 0, 0, 155, 77);
+  assert_card_at (grid, 2, 165, 0, 155, 77);
+
+  vs_card_grid_set_max_columns (VS_CARD_GRID (grid), 1);
+  gtk_widget_measure (grid, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+  g_assert_cmpint (nat_width, ==, 100);
+  lay_out_grid (grid, 320);
+  assert_card_at (grid, 2, 0, 37 + 5, 320, 37);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2344,6 +2501,7 @@ main (int   argc,
   g_test_add_func ("/widgets/finalize", test_widgets_finalize);
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
+  g_test_add_func ("/widgets/card-grid", test_card_grid);
   g_test_add_func ("/window/large-rows", test_window_large_rows);
   g_test_add_func ("/window/large-file-hash", test_window_large_file_hash);
   g_test_add_func ("/window/switch-category", test_window_switch_category);
