@@ -1016,6 +1016,12 @@ populate_recent (gpointer user_data)
   if (n == 0)
     g_menu_append (self->recent_menu, _("No Recent Comparisons"), "win.no-recent");
 
+  /* AdwSplitButton builds the popover of a menu as soon as it gets it:
+   * the Open button's is made now, after the first frame, with something
+   * to show. */
+  if (adw_split_button_get_menu_model (self->open_button) == NULL)
+    adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+
   return G_SOURCE_REMOVE;
 }
 
@@ -1787,7 +1793,6 @@ vs_window_init (VsWindow *self)
 
   self->selection = vs_selection_new ();
   self->recent_menu = g_menu_new ();
-  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
   g_menu_insert_submenu (self->primary_menu, 1, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
 
   self->narrow_menu = g_menu_new ();

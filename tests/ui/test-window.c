@@ -1894,7 +1894,21 @@ typedef struct
   gint      painted;                /* atomic */
   gboolean  painted_before_write;
   gboolean  written;
+  gboolean  open_menu_at_paint;     /* the Open button had its menu */
+  VsWindow *window;
 } RecentPipe;
+
+static gboolean
+is_split_button (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_SPLIT_BUTTON (widget);
+}
+
+static AdwSplitButton *
+open_button (VsWindow *window)
+{
+  return ADW_SPLIT_BUTTON (find_descendant (GTK_WIDGET (window), is_split_button, NULL));
+}
 
 static gpointer
 write_recent_pipe (gpointer data)
@@ -1929,6 +1943,7 @@ on_recent_first_paint (GdkFrameClock *clock,
                        RecentPipe    *pipe)
 {
   g_signal_handlers_disconnect_by_func (clock, on_recent_first_paint, pipe);
+  pipe->open_menu_at_paint = adw_split_button_get_menu_model (open_button (pipe->window)) != NULL;
   g_atomic_int_set (&pipe->painted, TRUE);
 }
 
@@ -1937,6 +1952,7 @@ on_recent_window_map (VsWindow   *window,
                       RecentPipe *pipe)
 {
   g_signal_handlers_disconnect_by_func (window, on_recent_window_map, pipe);
+  pipe->window = window;
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (on_recent_first_paint), pipe);
 }
@@ -1980,6 +1996,9 @@ test_window_recent_after_frame (void)
       g_thread_join (writer);
       g_assert_true (pipe.written);
       g_assert_true (pipe.painted_before_write);
+      /* The Open button's menu came after the frame too, with the list. */
+      g_assert_false (pipe.open_menu_at_paint);
+      g_assert_true (adw_split_button_get_menu_model (open_button (window)) == vs_window_get_recent_menu (window));
 
       gtk_window_destroy (GTK_WINDOW (window));
       remove_temp_dir (dir);
