@@ -14,6 +14,7 @@
 
 #include "versus-core.h"
 #include "vs-application.h"
+#include "vs-font-warmer.h"
 #include "vs-window.h"
 
 struct _VsApplication
@@ -28,6 +29,10 @@ struct _VsApplication
    * last session; loading it starts in startup, before GTK's own. */
   GFile           *first_file;
   VsPendingLoad   *preload;
+
+  /* Fonts made ready on a thread for the first window (startup to
+   * activate). */
+  VsFontWarmer    *font_warmer;
 };
 
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
@@ -133,6 +138,24 @@ apply_pre_ticks (VsApplication *self,
   g_clear_pointer (&self->pre_ticks, g_variant_unref);
 }
 
+/* The first window takes the fonts startup made ready, before it
+ * measures any text; a later one, or one with no warmer, makes its own. */
+static void
+take_warm_fonts (VsApplication *self,
+                 VsWindow      *window)
+{
+  g_autoptr(PangoFontMap) font_map = NULL;
+  guint n_fonts = 0;
+
+  if (self->font_warmer == NULL)
+    return;
+
+  font_map = vs_font_warmer_finish (g_steal_pointer (&self->font_warmer), &n_fonts);
+  g_debug ("%u fonts made ready on a thread", n_fonts);
+  if (window != NULL && font_map != NULL)
+    gtk_widget_set_font_map (GTK_WIDGET (window), font_map);
+}
+
 static void
 vs_application_activate (GApplication *app)
 {
@@ -155,6 +178,7 @@ vs_application_activate (GApplication *app)
   else
     open_file (self, window, NULL);
 
+  take_warm_fonts (self, created ? window : NULL);
   apply_pre_ticks (self, window);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -174,6 +198,7 @@ vs_application_open (GApplication  *app,
   if (n_files == 0 && created)
     vs_window_open_bundled (window);
 
+  take_warm_fonts (self, created ? window : NULL);
   apply_pre_ticks (self, window);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -274,6 +299,42 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
 };
 
+/* Past this, a file's parse takes long enough to want both cores. */
+#define WARM_FONTS_MAX_FILE_SIZE (1024 * 1024)
+
+static goffset
+file_size (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_file_info_get_size (info) : G_MAXOFFSET;
+}
+
+/* Characters the first frame shows besides the comparison's own: digits,
+ * some punctuation, and the interface's words, translated. */
+static char *
+dup_first_frame_text (void)
+{
+  GString *text = g_string_new (NULL);
+  const char *words[] = {
+    _("Search requirements"), _("Tick what your project needs"), _("Only _Differences"),
+    _("_Open"), _("Clear"), _("Criterion"), _("Best match"), _("Homepage"), _("_Details"),
+    g_dngettext (GETTEXT_PACKAGE, "%u ticked", "%u ticked", 0),
+    g_dngettext (GETTEXT_PACKAGE, "%u subject", "%u subjects", 2),
+    g_dngettext (GETTEXT_PACKAGE, "%s · %u criterion", "%s · %u criteria", 2),
+  };
+
+  g_string_append (text, "0123456789%·–—’“”…★\n");
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_string_append (text, words[i]);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* Whether vs_application_skip_gtk_theme() set GTK_THEME, for startup to
  * unset. */
 static gboolean gtk_theme_set_here;
@@ -343,6 +404,16 @@ vs_application_startup (GApplication *app)
     }
   gtk_window_set_default_icon_name (APP_ID);
 
+  /* The window's fonts are made ready while it is built, for the text of
+   * the bundled comparison when it shows that one. Not while a large file
+   * loads: its parse needs the other core. */
+  if (first_file == NULL || file_size (first_file) < WARM_FONTS_MAX_FILE_SIZE)
+    {
+      g_autofree char *text = dup_first_frame_text ();
+
+      self->font_warmer = vs_font_warmer_start (text, first_file == NULL);
+    }
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
@@ -353,6 +424,7 @@ vs_application_finalize (GObject *object)
 {
   VsApplication *self = (VsApplication *)object;
 
+  take_warm_fonts (self, NULL);
   g_clear_pointer (&self->pre_ticks, g_variant_unref);
   g_clear_object (&self->first_file);
   if (self->preload != NULL)

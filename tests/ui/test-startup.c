@@ -13,6 +13,8 @@
 
 #include "versus-core.h"
 #include "vs-application.h"
+#include "vs-font-warmer.h"
+#include "vs-window.h"
 
 /* Below any button the Default theme or libadwaita draws (24 px at
  * least, before padding), above an unstyled label's line. */
@@ -167,6 +169,54 @@ test_icon_theme_once (void)
   g_assert_cmpuint (n_changes, ==, 0);
 }
 
+static gboolean
+is_titled_label (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), "Django vs. Flask") == 0;
+}
+
+static GtkWidget *
+find_title (GtkWidget *widget)
+{
+  if (is_titled_label (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_title (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first window, on the bundled comparison, takes the fonts startup
+ * made ready on a thread: its title is laid out in one of them. */
+static void
+test_warm_fonts (void)
+{
+  g_autoptr(VsApplication) app = NULL;
+  GtkWindow *window;
+  GtkWidget *title;
+  PangoLayoutLine *line;
+
+  vs_application_skip_gtk_theme ();
+  app = start_application ();
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (VS_IS_WINDOW (window));
+  g_assert_nonnull (gtk_widget_get_font_map (GTK_WIDGET (window)));
+
+  title = find_title (GTK_WIDGET (window));
+  g_assert_nonnull (title);
+  line = pango_layout_get_line_readonly (gtk_label_get_layout (GTK_LABEL (title)), 0);
+  g_assert_true (vs_font_warmer_is_ready (((PangoGlyphItem *) line->runs->data)->item->analysis.font));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +229,7 @@ main (int   argc,
     { "/startup/theme/unset-by-startup", test_theme_unset_by_startup },
     { "/startup/theme/users-own", test_theme_users_own },
     { "/startup/icon-theme/once", test_icon_theme_once },
+    { "/startup/warm-fonts", test_warm_fonts },
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -16,6 +16,7 @@
 #include "vs-card-grid.h"
 #include "vs-comparison-table.h"
 #include "vs-content-box.h"
+#include "vs-font-warmer.h"
 #include "vs-requirement-row.h"
 #include "vs-requirements-panel.h"
 #include "vs-row-slots.h"
@@ -2501,6 +2502,54 @@ test_card_grid (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The font a label lays its first run out in. */
+static PangoFont *
+label_font (GtkWidget *label)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (gtk_label_get_layout (GTK_LABEL (label)), 0);
+  PangoGlyphItem *run = line->runs->data;
+
+  return run->item->analysis.font;
+}
+
+/* Fonts made ready on a thread are the ones GTK's labels then use: the
+ * worker asks for them with the same descriptions, options and resolution
+ * (a font it did not guess is made as before, and is not one of them). */
+static void
+test_font_warmer (void)
+{
+  static const char * const classes[] = { NULL, "heading", "title-3", "caption" };
+  guint n_fonts = 0;
+  g_autoptr(PangoFontMap) font_map = vs_font_warmer_finish (vs_font_warmer_start ("Django", FALSE), &n_fonts);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *other = gtk_label_new ("Django");
+
+  g_assert_nonnull (font_map);
+  /* Body, bold, heading, title, caption, caption heading, subtitle: the
+   * sizes and weights differ with the style sheet, not their number. */
+  g_assert_cmpuint (n_fonts, >=, 5);
+
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_widget_set_font_map (window, font_map);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      GtkWidget *label = gtk_label_new ("Django");
+
+      if (classes[i] != NULL)
+        gtk_widget_add_css_class (label, classes[i]);
+      gtk_box_append (GTK_BOX (box), label);
+      g_assert_true (gtk_widget_get_font_map (label) == NULL);
+      g_assert_true (vs_font_warmer_is_ready (label_font (label)));
+    }
+
+  gtk_widget_add_css_class (other, "monospace");
+  gtk_box_append (GTK_BOX (box), other);
+  g_assert_false (vs_font_warmer_is_ready (label_font (other)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2521,6 +2570,7 @@ main (int   argc,
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
   g_test_add_func ("/widgets/card-grid", test_card_grid);
+  g_test_add_func ("/widgets/font-warmer", test_font_warmer);
   g_test_add_func ("/window/large-rows", test_window_large_rows);
   g_test_add_func ("/window/large-file-hash", test_window_large_file_hash);
   g_test_add_func ("/window/switch-category", test_window_switch_category);
