@@ -19,6 +19,9 @@
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+# include <sys/mman.h>
+#endif
 
 #include "vs-category.h"
 #include "vs-comparison.h"
@@ -1168,8 +1171,25 @@ fail_with (GPtrArray    **diagnostics,
 
 /* Reads at most VS_MAX_FILE_SIZE + 1 bytes: the size is asked first, but
  * a file can grow, and /dev/zero says it is empty. */
+/* Huge pages for a large file's bytes, where the system gives them on
+ * request: see system_alloc() in vs-json-scan.c. */
+static void
+ask_for_huge_pages (guint8 *data,
+                    gsize   size)
+{
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+  const guintptr huge = 2 * 1024 * 1024;
+  guintptr start = ((guintptr)data + huge - 1) & ~(huge - 1);
+  guintptr end = ((guintptr)data + size) & ~(huge - 1);
+
+  if (end > start)
+    madvise ((void *)start, end - start, MADV_HUGEPAGE);
+#endif
+}
+
 static GBytes *
 read_capped (GFile         *file,
+             goffset        expected_size,
              GCancellable  *cancellable,
              gboolean      *too_large,
              GError       **error)
@@ -1184,7 +1204,10 @@ read_capped (GFile         *file,
   if (stream == NULL)
     return NULL;
 
-  buffer = g_byte_array_new ();
+  /* Room for what the file holds, read into place: no copies as it
+   * grows (it may still have grown since its size was read). */
+  buffer = g_byte_array_sized_new (MIN (expected_size, VS_MAX_FILE_SIZE) + chunk);
+  ask_for_huge_pages (buffer->data, MIN (expected_size, VS_MAX_FILE_SIZE) + chunk);
   for (;;)
     {
       gsize old_len = buffer->len;
@@ -1259,7 +1282,7 @@ load_file (GFile         *file,
   if (g_file_info_get_size (info) > VS_MAX_FILE_SIZE)
     too_large = TRUE;
   else
-    bytes = read_capped (file, cancellable, &too_large, &local_error);
+    bytes = read_capped (file, g_file_info_get_size (info), cancellable, &too_large, &local_error);
 
   if (too_large)
     {
