@@ -31,8 +31,9 @@ struct _VsApplication
   VsPendingLoad   *preload;
 
   /* Fonts made ready on a thread for the first window (startup to
-   * activate). */
+   * activate), and the idle that waits for the thread to end. */
   VsFontWarmer    *font_warmer;
+  guint            font_warmer_idle;
 };
 
 G_DEFINE_FINAL_TYPE (VsApplication, vs_application, ADW_TYPE_APPLICATION)
@@ -138,8 +139,20 @@ apply_pre_ticks (VsApplication *self,
   g_clear_pointer (&self->pre_ticks, g_variant_unref);
 }
 
+static gboolean
+free_font_warmer (gpointer user_data)
+{
+  VsApplication *self = user_data;
+
+  self->font_warmer_idle = 0;
+  g_clear_pointer (&self->font_warmer, vs_font_warmer_free);
+  return G_SOURCE_REMOVE;
+}
+
 /* The first window takes the fonts startup made ready, before it
- * measures any text; a later one, or one with no warmer, makes its own. */
+ * measures any text; a later one, or one with no warmer, makes its own.
+ * The glyphs' pictures may still be in the making: the thread is waited
+ * for after the first frame. */
 static void
 take_warm_fonts (VsApplication *self,
                  VsWindow      *window)
@@ -147,13 +160,14 @@ take_warm_fonts (VsApplication *self,
   g_autoptr(PangoFontMap) font_map = NULL;
   guint n_fonts = 0;
 
-  if (self->font_warmer == NULL)
+  if (self->font_warmer == NULL || self->font_warmer_idle != 0)
     return;
 
-  font_map = vs_font_warmer_finish (g_steal_pointer (&self->font_warmer), &n_fonts);
+  font_map = vs_font_warmer_take_font_map (self->font_warmer, &n_fonts);
   g_debug ("%u fonts made ready on a thread", n_fonts);
   if (window != NULL && font_map != NULL)
     gtk_widget_set_font_map (GTK_WIDGET (window), font_map);
+  self->font_warmer_idle = g_idle_add_full (G_PRIORITY_LOW, free_font_warmer, self, NULL);
 }
 
 static void
@@ -424,7 +438,8 @@ vs_application_finalize (GObject *object)
 {
   VsApplication *self = (VsApplication *)object;
 
-  take_warm_fonts (self, NULL);
+  g_clear_handle_id (&self->font_warmer_idle, g_source_remove);
+  g_clear_pointer (&self->font_warmer, vs_font_warmer_free);
   g_clear_pointer (&self->pre_ticks, g_variant_unref);
   g_clear_object (&self->first_file);
   if (self->preload != NULL)

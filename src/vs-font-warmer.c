@@ -47,10 +47,35 @@ struct _VsFontWarmer
   char                 *text;
   gboolean              with_bundled;
 
-  /* Written by the thread. */
+  /* Written by the thread; read once fonts_ready is set. */
   PangoFontMap         *font_map;
   guint                 n_fonts;
+  GArray               *runs;           /* GlyphRun, drawn after fonts_ready */
+
+  GMutex                lock;
+  GCond                 cond;
+  gboolean              fonts_ready;
 };
+
+/* Glyphs of one font, to draw with cairo alone once the font map is the
+ * window's (cairo's scaled fonts lock themselves; Pango's objects are
+ * not touched again). */
+typedef struct
+{
+  cairo_scaled_font_t *font;
+  GArray              *glyphs;          /* cairo_glyph_t */
+  int                  width;
+  int                  height;
+} GlyphRun;
+
+static void
+glyph_run_clear (gpointer data)
+{
+  GlyphRun *run = data;
+
+  cairo_scaled_font_destroy (run->font);
+  g_array_unref (run->glyphs);
+}
 
 /* The CSS classes whose fonts the window shows first: body text,
  * headings, the cards' names, captions, the table's column titles. */
@@ -196,21 +221,66 @@ ready_quark (void)
   return quark;
 }
 
-/* The fonts @layout's text came out in. */
+/* Marks the fonts @layout's text came out in, and keeps its glyphs in
+ * each to draw later. */
 static void
-mark_ready (PangoLayout *layout)
+collect_runs (VsFontWarmer *self,
+              PangoLayout  *layout)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
   do
     {
-      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+      PangoGlyphItem *item = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle logical;
+      GlyphRun run;
+      double x = 0;
 
-      if (run != NULL)
-        g_object_set_qdata (G_OBJECT (run->item->analysis.font), ready_quark (), GINT_TO_POINTER (TRUE));
+      if (item == NULL)
+        continue;
+
+      g_object_set_qdata (G_OBJECT (item->item->analysis.font), ready_quark (), GINT_TO_POINTER (TRUE));
+
+      run.font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->item->analysis.font));
+      if (run.font == NULL)
+        continue;
+      cairo_scaled_font_reference (run.font);
+      run.glyphs = g_array_sized_new (FALSE, FALSE, sizeof (cairo_glyph_t), item->glyphs->num_glyphs);
+      pango_layout_iter_get_run_extents (iter, NULL, &logical);
+      run.width = MAX (1, PANGO_PIXELS_CEIL (logical.width));
+      run.height = MAX (1, PANGO_PIXELS_CEIL (logical.height));
+      for (int i = 0; i < item->glyphs->num_glyphs; i++)
+        {
+          PangoGlyphInfo *info = &item->glyphs->glyphs[i];
+          cairo_glyph_t glyph = { info->glyph, x, PANGO_PIXELS (pango_layout_iter_get_baseline (iter) - logical.y) };
+
+          x += (double) info->geometry.width / PANGO_SCALE;
+          if (info->glyph == PANGO_GLYPH_EMPTY || (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
+            continue;
+          g_array_append_val (run.glyphs, glyph);
+        }
+      g_array_append_val (self->runs, run);
     }
   while (pango_layout_iter_next_run (iter));
   pango_layout_iter_free (iter);
+}
+
+/* Each glyph's picture: cairo makes one only for a glyph that lands on
+ * the surface. */
+static void
+draw_runs (VsFontWarmer *self)
+{
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      GlyphRun *run = &g_array_index (self->runs, GlyphRun, i);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, run->width, run->height);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_scaled_font (cr, run->font);
+      cairo_show_glyphs (cr, (cairo_glyph_t *) run->glyphs->data, run->glyphs->len);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
 }
 
 static gpointer
@@ -239,30 +309,30 @@ warm_fonts (gpointer data)
     {
       PangoFontDescription *description = g_ptr_array_index (self->descriptions, i);
       PangoFontMetrics *metrics;
-      int width, height;
-      cairo_surface_t *surface;
-      cairo_t *cr;
 
       pango_context_set_font_description (context, description);
       /* The font set, and the metrics labels and entries ask for. */
       metrics = pango_context_get_metrics (context, description, self->language);
       pango_font_metrics_unref (metrics);
 
-      /* Each glyph's size, then its picture: glyphs are drawn only where
-       * they land on the surface. */
+      /* Each glyph's size. */
       pango_layout_context_changed (layout);
-      pango_layout_get_pixel_size (layout, &width, &height);
-      surface = cairo_image_surface_create (CAIRO_FORMAT_A8, MAX (width, 1), MAX (height, 1));
-      cr = cairo_create (surface);
-      pango_cairo_show_layout (cr, layout);
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-      mark_ready (layout);
+      pango_layout_get_extents (layout, NULL, NULL);
+      collect_runs (self, layout);
       self->n_fonts++;
     }
 
   g_object_unref (layout);
   g_object_unref (context);
+
+  /* The window may take the font map now, and measure its text while the
+   * glyphs' pictures are made. */
+  g_mutex_lock (&self->lock);
+  self->fonts_ready = TRUE;
+  g_cond_signal (&self->cond);
+  g_mutex_unlock (&self->lock);
+
+  draw_runs (self);
   return NULL;
 }
 
@@ -276,7 +346,8 @@ warm_fonts (gpointer data)
  * On the main thread, once libadwaita's style sheet is loaded: starts
  * making fonts ready on a worker thread.
  *
- * Returns: (transfer full): the warmer, for vs_font_warmer_finish()
+ * Returns: (transfer full): the warmer, for vs_font_warmer_take_font_map()
+ *   and vs_font_warmer_free()
  */
 VsFontWarmer *
 vs_font_warmer_start (const char *text,
@@ -286,6 +357,10 @@ vs_font_warmer_start (const char *text,
   g_autoptr(GError) error = NULL;
 
   self->descriptions = g_ptr_array_new_with_free_func ((GDestroyNotify)pango_font_description_free);
+  self->runs = g_array_new (FALSE, FALSE, sizeof (GlyphRun));
+  g_array_set_clear_func (self->runs, glyph_run_clear);
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->cond);
   self->text = g_strdup (text ? text : "");
   self->with_bundled = with_bundled;
 
@@ -299,35 +374,53 @@ vs_font_warmer_start (const char *text,
 }
 
 /**
- * vs_font_warmer_finish:
+ * vs_font_warmer_take_font_map:
  * @n_fonts: (out) (optional): how many fonts it made ready
  *
- * Waits for the worker, and frees @self.
+ * Waits until the fonts are ready (their glyphs' pictures may still be in
+ * the making: cairo's fonts lock themselves while they are).
  *
  * Returns: (transfer full) (nullable): the font map with the fonts ready,
- *   for gtk_widget_set_font_map(); %NULL if there was no thread
+ *   for gtk_widget_set_font_map(); %NULL if there was no thread, or on a
+ *   second call
  */
 PangoFontMap *
-vs_font_warmer_finish (VsFontWarmer *self,
-                       guint        *n_fonts)
+vs_font_warmer_take_font_map (VsFontWarmer *self,
+                              guint        *n_fonts)
 {
-  PangoFontMap *font_map;
-
   g_return_val_if_fail (self != NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  while (self->thread != NULL && !self->fonts_ready)
+    g_cond_wait (&self->cond, &self->lock);
+  g_mutex_unlock (&self->lock);
+
+  if (n_fonts != NULL)
+    *n_fonts = self->n_fonts;
+  return g_steal_pointer (&self->font_map);
+}
+
+/**
+ * vs_font_warmer_free:
+ *
+ * Waits for the worker to end, and frees @self.
+ */
+void
+vs_font_warmer_free (VsFontWarmer *self)
+{
+  g_return_if_fail (self != NULL);
 
   if (self->thread != NULL)
     g_thread_join (self->thread);
 
-  font_map = g_steal_pointer (&self->font_map);
-  if (n_fonts != NULL)
-    *n_fonts = self->n_fonts;
-
+  g_clear_object (&self->font_map);
+  g_array_unref (self->runs);
   g_ptr_array_unref (self->descriptions);
   g_clear_pointer (&self->options, cairo_font_options_destroy);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->cond);
   g_free (self->text);
   g_free (self);
-
-  return font_map;
 }
 
 /**

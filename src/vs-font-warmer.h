@@ -13,8 +13,9 @@ typedef struct _VsFontWarmer VsFontWarmer;
 
 VsFontWarmer *vs_font_warmer_start  (const char   *text,
                                      gboolean      with_bundled);
-PangoFontMap *vs_font_warmer_finish (VsFontWarmer *self,
-                                     guint        *n_fonts);
+PangoFontMap *vs_font_warmer_take_font_map (VsFontWarmer *self,
+                                            guint        *n_fonts);
+void          vs_font_warmer_free          (VsFontWarmer *self);
 gboolean      vs_font_warmer_is_ready (PangoFont  *font);
 
 G_END_DECLS

@@ -2520,7 +2520,8 @@ test_font_warmer (void)
 {
   static const char * const classes[] = { NULL, "heading", "title-3", "caption" };
   guint n_fonts = 0;
-  g_autoptr(PangoFontMap) font_map = vs_font_warmer_finish (vs_font_warmer_start ("Django", FALSE), &n_fonts);
+  VsFontWarmer *warmer = vs_font_warmer_start ("Django", FALSE);
+  g_autoptr(PangoFontMap) font_map = vs_font_warmer_take_font_map (warmer, &n_fonts);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *other = gtk_label_new ("Django");
@@ -2547,6 +2548,9 @@ test_font_warmer (void)
   gtk_box_append (GTK_BOX (box), other);
   g_assert_false (vs_font_warmer_is_ready (label_font (other)));
 
+  /* Once: a second window makes its own. */
+  g_assert_null (vs_font_warmer_take_font_map (warmer, NULL));
+  vs_font_warmer_free (warmer);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
