@@ -333,7 +333,7 @@ dup_first_frame_text (void)
   GString *text = g_string_new (NULL);
   const char *words[] = {
     _("Search requirements"), _("Tick what your project needs"), _("Only _Differences"),
-    _("_Open"), _("Clear"), _("Criterion"), _("Best match"), _("Homepage"), _("_Details"),
+    _("_Open"), _("_Clear"), _("Criterion"), _("Best match"), _("Homepage"), _("_Details"),
     g_dngettext (GETTEXT_PACKAGE, "%u ticked", "%u ticked", 0),
     g_dngettext (GETTEXT_PACKAGE, "%u subject", "%u subjects", 2),
     g_dngettext (GETTEXT_PACKAGE, "%s · %u criterion", "%s · %u criteria", 2),
