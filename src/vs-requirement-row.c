@@ -31,6 +31,7 @@ struct _VsRequirementRow
   guint           syncing : 1;
 
   GtkCheckButton *check_button;
+  GtkLabel       *name_label;
   GtkBox         *controls_box;
   GtkLabel       *header_label;
   GtkDropDown    *kind_dropdown;
@@ -157,15 +158,22 @@ on_check_query_tooltip (VsRequirementRow *self,
                         GtkTooltip       *tooltip)
 {
   const char *description;
+  g_autofree char *text = NULL;
 
   if (self->criterion == NULL)
     return FALSE;
 
+  /* The whole name, which the row may ellipsize, and what it means. */
   description = vs_criterion_get_description (self->criterion);
-  if (description == NULL || description[0] == '\0')
+  if (description != NULL && description[0] != '\0')
+    text = g_strdup_printf ("%s\n%s", vs_criterion_get_name (self->criterion), description);
+  else if (gtk_label_get_layout (self->name_label) != NULL
+           && pango_layout_is_ellipsized (gtk_label_get_layout (self->name_label)))
+    text = g_strdup (vs_criterion_get_name (self->criterion));
+  else
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, description);
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
@@ -198,6 +206,7 @@ vs_requirement_row_class_init (VsRequirementRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-requirement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, check_button);
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, header_label);
+  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, name_label);
   gtk_widget_class_bind_template_callback (widget_class, on_check_button_toggled);
 
   gtk_widget_class_set_css_name (widget_class, "requirementrow");
@@ -266,9 +275,7 @@ vs_requirement_row_bind (VsRequirementRow *self,
       name = vs_criterion_get_name (self->criterion);
       gtk_widget_remove_css_class (GTK_WIDGET (self), "header");
 
-      self->syncing = TRUE;
-      gtk_check_button_set_label (self->check_button, name);
-      self->syncing = FALSE;
+      gtk_label_set_label (self->name_label, name);
       /* Not gtk_widget_set_tooltip_text(): it asks the display where
        * the pointer is, a round trip per row on every search. The
        * tooltip is looked up when it is shown (on_check_query_tooltip). */

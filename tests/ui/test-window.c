@@ -191,7 +191,7 @@ test_window_tick (void)
   row = find_descendant (vs_window_get_requirements_panel (window), is_row_for, "prototyping");
   g_assert_nonnull (row);
   check = vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row));
-  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, "Prototyping");
+  g_assert_nonnull (find_descendant (check, is_visible_label, "Prototyping"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   spin ();
   g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "prototyping"), ==, VS_REQUIREMENT_NICE);
@@ -1579,6 +1579,58 @@ test_window_shortcuts (void)
   spin ();
 }
 
+static int
+sidebar_width (VsWindow *window)
+{
+  return gtk_widget_get_width (vs_window_get_requirements_panel (window));
+}
+
+/* The sidebar keeps its width whatever it shows: a long name ellipsizes
+ * (its row's tooltip has it whole), and a ticked row's must/nice
+ * controls fit. (Its width followed the longest name among the rows GTK
+ * kept, so every letter typed in the search could move the whole window's
+ * content, and laid it out again.) */
+static void
+test_window_sidebar_width (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = write_temp (dir, "long.json",
+    "{ \"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Long\",\n"
+    "  \"subjects\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"b\", \"name\": \"B\" } ],\n"
+    "  \"categories\": [ { \"id\": \"c\", \"name\": \"C\" } ],\n"
+    "  \"criteria\": [\n"
+    "    { \"id\": \"short\", \"category\": \"c\", \"name\": \"Short\" },\n"
+    "    { \"id\": \"long\", \"category\": \"c\",\n"
+    "      \"name\": \"A requirement whose name goes on for a good deal longer than the sidebar is wide\" } ] }\n");
+  VsRequirementsPanel *panel = VS_REQUIREMENTS_PANEL (vs_window_get_requirements_panel (window));
+  int width;
+
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Long"));
+  run_for_ms (300);
+  width = sidebar_width (window);
+  g_assert_cmpint (width, >, 0);
+
+  vs_requirements_panel_set_search (panel, "short");
+  run_for_ms (300);
+  g_assert_cmpint (sidebar_width (window), ==, width);
+  vs_requirements_panel_set_search (panel, "");
+  run_for_ms (300);
+  g_assert_cmpint (sidebar_width (window), ==, width);
+
+  tick (window, "short", VS_REQUIREMENT_NICE);
+  run_for_ms (300);
+  g_assert_cmpint (sidebar_width (window), ==, width);
+  tick (window, "long", VS_REQUIREMENT_MUST);
+  run_for_ms (300);
+  g_assert_cmpint (sidebar_width (window), ==, width);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-requirements", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
+}
+
 /* ---- Export, print, drop, recent files, restored settings ---- */
 
 #define EXPORT_LIMIT_SECONDS 20
@@ -2569,6 +2621,7 @@ main (int   argc,
   g_test_add_func ("/window/invalid-file", test_window_invalid_file);
   g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/hide-subjects", test_window_hide_subjects);
+  g_test_add_func ("/window/sidebar-width", test_window_sidebar_width);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/widgets/finalize", test_widgets_finalize);
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
