@@ -31,7 +31,7 @@ struct _VsRequirementRow
   guint           syncing : 1;
 
   GtkCheckButton *check_button;
-  GtkLabel       *name_label;
+  GtkLabel       *name_label;     /* in a VsNameLine */
   GtkBox         *controls_box;
   GtkLabel       *header_label;
   GtkDropDown    *kind_dropdown;
@@ -39,6 +39,96 @@ struct _VsRequirementRow
 };
 
 G_DEFINE_FINAL_TYPE (VsRequirementRow, vs_requirement_row, GTK_TYPE_WIDGET)
+
+/* The name's line: as tall as a line of its font, and asking for no width
+ * of its own (the sidebar's width is set; the name ellipsizes). A search
+ * renames the couple of hundred rows GTK 4.8 keeps, and laying each name
+ * out to learn its width, when GTK measured the list, was most of a
+ * letter's work. */
+#define VS_TYPE_NAME_LINE (vs_name_line_get_type ())
+G_DECLARE_FINAL_TYPE (VsNameLine, vs_name_line, VS, NAME_LINE, GtkWidget)
+
+struct _VsNameLine
+{
+  GtkWidget  parent_instance;
+  GtkWidget *label;
+  int        height;   /* 0: not worked out since the style changed */
+};
+
+G_DEFINE_FINAL_TYPE (VsNameLine, vs_name_line, GTK_TYPE_WIDGET)
+
+static void
+vs_name_line_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  VsNameLine *self = VS_NAME_LINE (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  if (self->height == 0)
+    {
+      PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (self->label), NULL, NULL);
+
+      self->height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics)
+                                        + pango_font_metrics_get_descent (metrics));
+      pango_font_metrics_unref (metrics);
+    }
+  *minimum = *natural = self->height;
+}
+
+static void
+vs_name_line_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  gtk_widget_allocate (VS_NAME_LINE (widget)->label, width, height, -1, NULL);
+}
+
+static void
+vs_name_line_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (vs_name_line_parent_class)->css_changed (widget, change);
+  VS_NAME_LINE (widget)->height = 0;
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+vs_name_line_dispose (GObject *object)
+{
+  g_clear_pointer (&VS_NAME_LINE (object)->label, gtk_widget_unparent);
+  G_OBJECT_CLASS (vs_name_line_parent_class)->dispose (object);
+}
+
+static void
+vs_name_line_class_init (VsNameLineClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = vs_name_line_dispose;
+  GTK_WIDGET_CLASS (klass)->measure = vs_name_line_measure;
+  GTK_WIDGET_CLASS (klass)->size_allocate = vs_name_line_size_allocate;
+  GTK_WIDGET_CLASS (klass)->css_changed = vs_name_line_css_changed;
+}
+
+static void
+vs_name_line_init (VsNameLine *self)
+{
+  self->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (self->label), TRUE);
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+}
 
 /* Positions in the drop-down's model. */
 enum {
@@ -206,7 +296,6 @@ vs_requirement_row_class_init (VsRequirementRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-requirement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, check_button);
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, header_label);
-  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, name_label);
   gtk_widget_class_bind_template_callback (widget_class, on_check_button_toggled);
 
   gtk_widget_class_set_css_name (widget_class, "requirementrow");
@@ -215,7 +304,14 @@ vs_requirement_row_class_init (VsRequirementRowClass *klass)
 static void
 vs_requirement_row_init (VsRequirementRow *self)
 {
+  GtkWidget *line = g_object_new (VS_TYPE_NAME_LINE, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->name_label = GTK_LABEL (VS_NAME_LINE (line)->label);
+  gtk_check_button_set_child (self->check_button, line);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->check_button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->name_label, NULL,
+                                  -1);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->check_button), TRUE);
   g_signal_connect_object (self->check_button, "query-tooltip",

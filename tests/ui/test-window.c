@@ -1579,6 +1579,26 @@ test_window_shortcuts (void)
   spin ();
 }
 
+static gboolean
+is_any_label (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget);
+}
+
+static gboolean
+name_is_ellipsized (VsWindow   *window,
+                    const char *id)
+{
+  GtkWidget *row = find_descendant (vs_window_get_requirements_panel (window), is_row_for, id);
+  GtkWidget *label;
+
+  g_assert_nonnull (row);
+  label = find_descendant (vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row)), is_any_label, NULL);
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_width (label), >, 0);
+  return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
+}
+
 static int
 sidebar_width (VsWindow *window)
 {
@@ -1611,6 +1631,9 @@ test_window_sidebar_width (void)
   run_for_ms (300);
   width = sidebar_width (window);
   g_assert_cmpint (width, >, 0);
+  /* The short name shows whole; the long one ends in an ellipsis. */
+  g_assert_false (name_is_ellipsized (window, "short"));
+  g_assert_true (name_is_ellipsized (window, "long"));
 
   vs_requirements_panel_set_search (panel, "short");
   run_for_ms (300);
