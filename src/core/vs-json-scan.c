@@ -131,6 +131,28 @@ struct _VsJsonDocument
  * small file needs, keeps small pages). */
 #define HUGE_PAGE_SIZE (2 * 1024 * 1024)
 
+/**
+ * vs_json_advise_huge_pages:
+ * @data: memory to be filled
+ * @size: its size in bytes
+ *
+ * Asks for the whole huge pages inside @data to be backed by huge pages,
+ * where the system gives them on request (the file's bytes too: see
+ * read_capped() in vs-loader.c). Does nothing elsewhere.
+ */
+void
+vs_json_advise_huge_pages (gpointer data,
+                           gsize    size)
+{
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+  guintptr start = ((guintptr)data + HUGE_PAGE_SIZE - 1) & ~(guintptr)(HUGE_PAGE_SIZE - 1);
+  guintptr end = ((guintptr)data + size) & ~(guintptr)(HUGE_PAGE_SIZE - 1);
+
+  if (end > start)
+    madvise ((void *)start, end - start, MADV_HUGEPAGE);
+#endif
+}
+
 static gpointer
 system_alloc (gsize    size,
               gboolean huge)
@@ -160,7 +182,7 @@ system_alloc (gsize    size,
       if (tail > 0)
         munmap (aligned + size, tail);
       memory = aligned;
-      madvise (memory, size, MADV_HUGEPAGE);
+      vs_json_advise_huge_pages (memory, size);
     }
 # endif
 

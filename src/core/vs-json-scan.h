@@ -76,6 +76,9 @@ VsJsonDocument   *vs_json_parse               (const char        *data,
 const VsJsonNode *vs_json_document_get_root   (VsJsonDocument    *document);
 void              vs_json_document_free       (VsJsonDocument    *document);
 
+void              vs_json_advise_huge_pages   (gpointer           data,
+                                               gsize              size);
+
 const VsJsonNode *vs_json_object_get_member   (const VsJsonNode  *object,
                                                const char        *name);
 

@@ -19,9 +19,6 @@
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <string.h>
-#ifdef G_OS_UNIX
-# include <sys/mman.h>
-#endif
 
 #include "vs-category.h"
 #include "vs-comparison.h"
@@ -1171,22 +1168,6 @@ fail_with (GPtrArray    **diagnostics,
 
 /* Reads at most VS_MAX_FILE_SIZE + 1 bytes: the size is asked first, but
  * a file can grow, and /dev/zero says it is empty. */
-/* Huge pages for a large file's bytes, where the system gives them on
- * request: see system_alloc() in vs-json-scan.c. */
-static void
-ask_for_huge_pages (guint8 *data,
-                    gsize   size)
-{
-#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
-  const guintptr huge = 2 * 1024 * 1024;
-  guintptr start = ((guintptr)data + huge - 1) & ~(huge - 1);
-  guintptr end = ((guintptr)data + size) & ~(huge - 1);
-
-  if (end > start)
-    madvise ((void *)start, end - start, MADV_HUGEPAGE);
-#endif
-}
-
 static GBytes *
 read_capped (GFile         *file,
              goffset        expected_size,
@@ -1197,6 +1178,7 @@ read_capped (GFile         *file,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GByteArray) buffer = NULL;
   gsize chunk = 1024 * 1024;
+  gsize room;
 
   *too_large = FALSE;
 
@@ -1206,8 +1188,9 @@ read_capped (GFile         *file,
 
   /* Room for what the file holds, read into place: no copies as it
    * grows (it may still have grown since its size was read). */
-  buffer = g_byte_array_sized_new (MIN (expected_size, VS_MAX_FILE_SIZE) + chunk);
-  ask_for_huge_pages (buffer->data, MIN (expected_size, VS_MAX_FILE_SIZE) + chunk);
+  room = MIN (expected_size, VS_MAX_FILE_SIZE) + chunk;
+  buffer = g_byte_array_sized_new (room);
+  vs_json_advise_huge_pages (buffer->data, room);
   for (;;)
     {
       gsize old_len = buffer->len;
