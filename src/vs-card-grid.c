@@ -115,12 +115,13 @@ lay_out (VsCardGrid *self,
 {
   int card_min, card_nat;
   guint n_cards = measure_cards_across (self, &card_min, &card_nat);
-  guint n_columns = n_columns_for_width (self, MAX (width, card_min), card_nat, n_cards);
+  guint n_columns;
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
   int y = 0, y_min = 0;
   guint n_rows = 0;
 
   width = MAX (width, card_min);
+  n_columns = n_columns_for_width (self, width, card_nat, n_cards);
   while (child != NULL)
     {
       GtkWidget *row_start = child;
@@ -228,10 +229,7 @@ vs_card_grid_get_request_mode (GtkWidget *widget)
 static void
 vs_card_grid_dispose (GObject *object)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
-    gtk_widget_unparent (child);
+  vs_card_grid_remove_all (VS_CARD_GRID (object));
 
   G_OBJECT_CLASS (vs_card_grid_parent_class)->dispose (object);
 }

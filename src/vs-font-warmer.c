@@ -211,15 +211,7 @@ append_bundled (GString *text)
     append_line (text, vs_level_get_label (level));
 }
 
-static GQuark
-ready_quark (void)
-{
-  static GQuark quark;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("vs-font-warmer-ready");
-  return quark;
-}
+static G_DEFINE_QUARK (vs-font-warmer-ready, ready)
 
 /* Marks the fonts @layout's text came out in, and keeps its glyphs in
  * each to draw later. */
