@@ -21,6 +21,10 @@
 
 #include "vs-requirement-row.h"
 
+/* The name's line, below. */
+#define VS_TYPE_NAME_LINE (vs_name_line_get_type ())
+G_DECLARE_FINAL_TYPE (VsNameLine, vs_name_line, VS, NAME_LINE, GtkWidget)
+
 struct _VsRequirementRow
 {
   GtkWidget       parent_instance;
@@ -31,9 +35,9 @@ struct _VsRequirementRow
   guint           syncing : 1;
 
   GtkCheckButton *check_button;
-  GtkLabel       *name_label;     /* in a VsNameLine */
+  VsNameLine     *name_line;
   GtkBox         *controls_box;
-  GtkLabel       *header_label;
+  GtkLabel       *header_label;   /* made when the row first shows a header */
   GtkDropDown    *kind_dropdown;
   GtkSpinButton  *weight_spin;
 };
@@ -44,15 +48,20 @@ G_DEFINE_FINAL_TYPE (VsRequirementRow, vs_requirement_row, GTK_TYPE_WIDGET)
  * of its own (the sidebar's width is set; the name ellipsizes). A search
  * renames the couple of hundred rows GTK 4.8 keeps, and laying each name
  * out to learn its width, when GTK measured the list, was most of a
- * letter's work. */
-#define VS_TYPE_NAME_LINE (vs_name_line_get_type ())
-G_DECLARE_FINAL_TYPE (VsNameLine, vs_name_line, VS, NAME_LINE, GtkWidget)
+ * letter's work.
+ *
+ * It draws the name itself rather than holding a GtkLabel: a label is a
+ * widget to style, measure and draw per row, with some fifty key bindings
+ * to set up, and the sidebar's first frame has a row per line. For
+ * assistive technology it is a label of that name, which labels the check
+ * button. */
 
 struct _VsNameLine
 {
-  GtkWidget  parent_instance;
-  GtkWidget *label;
-  int        height;   /* 0: not worked out since the style changed */
+  GtkWidget    parent_instance;
+  char        *text;
+  PangoLayout *layout;   /* NULL: not made since the text, width or style changed */
+  int          height;   /* 0: not worked out since the style changed */
 };
 
 G_DEFINE_FINAL_TYPE (VsNameLine, vs_name_line, GTK_TYPE_WIDGET)
@@ -76,7 +85,7 @@ vs_name_line_measure (GtkWidget      *widget,
 
   if (self->height == 0)
     {
-      PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (self->label), NULL, NULL);
+      PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
 
       self->height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics)
                                         + pango_font_metrics_get_descent (metrics));
@@ -85,49 +94,128 @@ vs_name_line_measure (GtkWidget      *widget,
   *minimum = *natural = self->height;
 }
 
+static PangoLayout *
+vs_name_line_ensure_layout (VsNameLine *self)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+      pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+      pango_layout_set_width (self->layout, gtk_widget_get_width (GTK_WIDGET (self)) * PANGO_SCALE);
+    }
+
+  return self->layout;
+}
+
+static void
+vs_name_line_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  VsNameLine *self = VS_NAME_LINE (widget);
+  PangoLayout *layout;
+  PangoRectangle logical;
+  GdkRGBA color;
+
+  if (self->text == NULL || self->text[0] == '\0')
+    return;
+
+  layout = vs_name_line_ensure_layout (self);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, (gtk_widget_get_height (widget) - logical.height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 vs_name_line_size_allocate (GtkWidget *widget,
                             int        width,
                             int        height,
                             int        baseline)
 {
-  gtk_widget_allocate (VS_NAME_LINE (widget)->label, width, height, -1, NULL);
+  VsNameLine *self = VS_NAME_LINE (widget);
+
+  if (self->layout != NULL)
+    pango_layout_set_width (self->layout, width * PANGO_SCALE);
 }
 
 static void
 vs_name_line_css_changed (GtkWidget         *widget,
                           GtkCssStyleChange *change)
 {
+  VsNameLine *self = VS_NAME_LINE (widget);
+
   GTK_WIDGET_CLASS (vs_name_line_parent_class)->css_changed (widget, change);
-  VS_NAME_LINE (widget)->height = 0;
+  /* The font may be another: a layout made again, the height worked out
+   * again. The colour is read when drawing. */
+  g_clear_object (&self->layout);
+  self->height = 0;
   gtk_widget_queue_resize (widget);
 }
 
 static void
-vs_name_line_dispose (GObject *object)
+vs_name_line_direction_changed (GtkWidget        *widget,
+                                GtkTextDirection  previous)
 {
-  g_clear_pointer (&VS_NAME_LINE (object)->label, gtk_widget_unparent);
-  G_OBJECT_CLASS (vs_name_line_parent_class)->dispose (object);
+  g_clear_object (&VS_NAME_LINE (widget)->layout);
+  GTK_WIDGET_CLASS (vs_name_line_parent_class)->direction_changed (widget, previous);
+}
+
+static void
+vs_name_line_finalize (GObject *object)
+{
+  VsNameLine *self = VS_NAME_LINE (object);
+
+  g_clear_object (&self->layout);
+  g_free (self->text);
+  G_OBJECT_CLASS (vs_name_line_parent_class)->finalize (object);
 }
 
 static void
 vs_name_line_class_init (VsNameLineClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = vs_name_line_dispose;
-  GTK_WIDGET_CLASS (klass)->measure = vs_name_line_measure;
-  GTK_WIDGET_CLASS (klass)->size_allocate = vs_name_line_size_allocate;
-  GTK_WIDGET_CLASS (klass)->css_changed = vs_name_line_css_changed;
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = vs_name_line_finalize;
+  widget_class->measure = vs_name_line_measure;
+  widget_class->size_allocate = vs_name_line_size_allocate;
+  widget_class->snapshot = vs_name_line_snapshot;
+  widget_class->css_changed = vs_name_line_css_changed;
+  widget_class->direction_changed = vs_name_line_direction_changed;
+
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
 static void
 vs_name_line_init (VsNameLine *self)
 {
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (self->label), TRUE);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+}
+
+static void
+vs_name_line_set_text (VsNameLine *self,
+                       const char *text)
+{
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  g_clear_object (&self->layout);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether the name is cut short where it shows (as last drawn). */
+static gboolean
+vs_name_line_is_ellipsized (VsNameLine *self)
+{
+  return self->text != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0
+         && pango_layout_is_ellipsized (vs_name_line_ensure_layout (self));
 }
 
 /* Positions in the drop-down's model. */
@@ -240,6 +328,26 @@ ensure_controls (VsRequirementRow *self)
   label_controls (self);
 }
 
+/* Most rows are criteria, and a header's label would be one more widget
+ * to make in each of them. */
+static void
+ensure_header_label (VsRequirementRow *self)
+{
+  GtkWidget *label;
+
+  if (self->header_label != NULL)
+    return;
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "category-header");
+  gtk_widget_insert_after (label, GTK_WIDGET (self), NULL);
+  self->header_label = GTK_LABEL (label);
+}
+
 static gboolean
 on_check_query_tooltip (VsRequirementRow *self,
                         int               x,
@@ -257,8 +365,7 @@ on_check_query_tooltip (VsRequirementRow *self,
   description = vs_criterion_get_description (self->criterion);
   if (description != NULL && description[0] != '\0')
     text = g_strdup_printf ("%s\n%s", vs_criterion_get_name (self->criterion), description);
-  else if (gtk_label_get_layout (self->name_label) != NULL
-           && pango_layout_is_ellipsized (gtk_label_get_layout (self->name_label)))
+  else if (vs_name_line_is_ellipsized (self->name_line))
     text = g_strdup (vs_criterion_get_name (self->criterion));
   else
     return FALSE;
@@ -279,6 +386,7 @@ vs_requirement_row_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   self->controls_box = NULL;
+  self->header_label = NULL;
   self->kind_dropdown = NULL;
   self->weight_spin = NULL;
 
@@ -295,7 +403,6 @@ vs_requirement_row_class_init (VsRequirementRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/versus/Versus/vs-requirement-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, check_button);
-  gtk_widget_class_bind_template_child (widget_class, VsRequirementRow, header_label);
   gtk_widget_class_bind_template_callback (widget_class, on_check_button_toggled);
 
   gtk_widget_class_set_css_name (widget_class, "requirementrow");
@@ -307,10 +414,10 @@ vs_requirement_row_init (VsRequirementRow *self)
   GtkWidget *line = g_object_new (VS_TYPE_NAME_LINE, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->name_label = GTK_LABEL (VS_NAME_LINE (line)->label);
+  self->name_line = VS_NAME_LINE (line);
   gtk_check_button_set_child (self->check_button, line);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->check_button),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->name_label, NULL,
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, line, NULL,
                                   -1);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->check_button), TRUE);
@@ -353,7 +460,10 @@ vs_requirement_row_bind (VsRequirementRow *self,
   g_set_object (&self->item, item);
   g_clear_object (&self->criterion);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->header_label), is_header);
+  if (is_header)
+    ensure_header_label (self);
+  if (self->header_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->header_label), is_header);
   gtk_widget_set_visible (GTK_WIDGET (self->check_button), !is_header);
   if (is_header && self->controls_box != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->controls_box), FALSE);
@@ -371,7 +481,7 @@ vs_requirement_row_bind (VsRequirementRow *self,
       name = vs_criterion_get_name (self->criterion);
       gtk_widget_remove_css_class (GTK_WIDGET (self), "header");
 
-      gtk_label_set_label (self->name_label, name);
+      vs_name_line_set_text (self->name_line, name);
       /* Not gtk_widget_set_tooltip_text(): it asks the display where
        * the pointer is, a round trip per row on every search. The
        * tooltip is looked up when it is shown (on_check_query_tooltip). */
@@ -449,6 +559,38 @@ vs_requirement_row_get_criterion (VsRequirementRow *self)
   g_return_val_if_fail (VS_IS_REQUIREMENT_ROW (self), NULL);
 
   return self->criterion;
+}
+
+/**
+ * vs_requirement_row_get_shown_name:
+ *
+ * Returns: (nullable): the criterion's name as the row's check button
+ *   shows it; %NULL on a header.
+ */
+const char *
+vs_requirement_row_get_shown_name (VsRequirementRow *self)
+{
+  g_return_val_if_fail (VS_IS_REQUIREMENT_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->check_button)))
+    return NULL;
+
+  return self->name_line->text;
+}
+
+/**
+ * vs_requirement_row_is_name_ellipsized:
+ *
+ * Returns: whether the row's width cuts the name short (it ends in an
+ *   ellipsis); %FALSE on a header or a row not laid out.
+ */
+gboolean
+vs_requirement_row_is_name_ellipsized (VsRequirementRow *self)
+{
+  g_return_val_if_fail (VS_IS_REQUIREMENT_ROW (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->check_button))
+         && vs_name_line_is_ellipsized (self->name_line);
 }
 
 GtkWidget *

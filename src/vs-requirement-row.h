@@ -22,5 +22,7 @@ void         vs_requirement_row_unbind        (VsRequirementRow *self);
 void         vs_requirement_row_sync          (VsRequirementRow *self);
 VsCriterion *vs_requirement_row_get_criterion (VsRequirementRow *self);
 GtkWidget   *vs_requirement_row_get_check     (VsRequirementRow *self);
+const char  *vs_requirement_row_get_shown_name (VsRequirementRow *self);
+gboolean     vs_requirement_row_is_name_ellipsized (VsRequirementRow *self);
 
 G_END_DECLS

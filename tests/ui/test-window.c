@@ -191,7 +191,7 @@ test_window_tick (void)
   row = find_descendant (vs_window_get_requirements_panel (window), is_row_for, "prototyping");
   g_assert_nonnull (row);
   check = vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row));
-  g_assert_nonnull (find_descendant (check, is_visible_label, "Prototyping"));
+  g_assert_cmpstr (vs_requirement_row_get_shown_name (VS_REQUIREMENT_ROW (row)), ==, "Prototyping");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   spin ();
   g_assert_cmpint (vs_selection_get_kind (vs_window_get_selection (window), "prototyping"), ==, VS_REQUIREMENT_NICE);
@@ -760,6 +760,59 @@ test_requirement_row_controls (void)
   g_assert_true (gtk_widget_is_visible (drop_down));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 1);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row)))));
+  g_assert_finalize_object (row);
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
+/* A row made for a criterion has no header label, and draws the name
+ * itself: a row, its check button, the check and the name. Bound to a
+ * category, it shows the header and hides the check button; bound back,
+ * the other way round. */
+static void
+test_requirement_row_recycle (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VsComparison) comparison = vs_load_bundled (&error);
+  g_autoptr(VsSelection) selection = vs_selection_new ();
+  VsCriterion *criterion;
+  VsCategory *category;
+  GtkWidget *row, *check;
+
+  g_assert_no_error (error);
+  criterion = vs_comparison_get_criterion (comparison, 0);
+  category = vs_criterion_get_category (criterion);
+  row = g_object_ref_sink (vs_requirement_row_new ());
+  check = vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row));
+
+  vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
+  g_assert_cmpstr (vs_requirement_row_get_shown_name (VS_REQUIREMENT_ROW (row)), ==, vs_criterion_get_name (criterion));
+  g_assert_null (find_descendant (row, is_visible_label, vs_category_get_name (category)));
+  g_assert_cmpuint (count_widgets (row), ==, 4);
+  g_assert_true (gtk_widget_get_visible (check));
+
+  vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (category), selection);
+  g_assert_nonnull (find_descendant (row, is_visible_label, vs_category_get_name (category)));
+  g_assert_false (gtk_widget_get_visible (check));
+  g_assert_null (vs_requirement_row_get_shown_name (VS_REQUIREMENT_ROW (row)));
+  g_assert_true (gtk_widget_has_css_class (row, "header"));
+
+  criterion = vs_comparison_get_criterion (comparison, 1);
+  vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
+  g_assert_null (find_descendant (row, is_visible_label, vs_category_get_name (category)));
+  g_assert_true (gtk_widget_get_visible (check));
+  g_assert_cmpstr (vs_requirement_row_get_shown_name (VS_REQUIREMENT_ROW (row)), ==, vs_criterion_get_name (criterion));
+  g_assert_false (gtk_widget_has_css_class (row, "header"));
+
   g_assert_finalize_object (row);
 }
 
@@ -1580,23 +1633,14 @@ test_window_shortcuts (void)
 }
 
 static gboolean
-is_any_label (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_LABEL (widget);
-}
-
-static gboolean
 name_is_ellipsized (VsWindow   *window,
                     const char *id)
 {
   GtkWidget *row = find_descendant (vs_window_get_requirements_panel (window), is_row_for, id);
-  GtkWidget *label;
 
   g_assert_nonnull (row);
-  label = find_descendant (vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row)), is_any_label, NULL);
-  g_assert_nonnull (label);
-  g_assert_cmpint (gtk_widget_get_width (label), >, 0);
-  return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_widget_get_width (vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row))), >, 0);
+  return vs_requirement_row_is_name_ellipsized (VS_REQUIREMENT_ROW (row));
 }
 
 static int
@@ -2648,6 +2692,7 @@ main (int   argc,
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/widgets/finalize", test_widgets_finalize);
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
+  g_test_add_func ("/widgets/requirement-row-recycle", test_requirement_row_recycle);
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
   g_test_add_func ("/widgets/card-grid", test_card_grid);
   g_test_add_func ("/widgets/font-warmer", test_font_warmer);
