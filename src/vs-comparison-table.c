@@ -269,6 +269,50 @@ on_cell_query_tooltip (GtkWidget  *cell,
   return TRUE;
 }
 
+/* A name cell's "Must"/"Nice" badge and a level cell's note are made the
+ * first time the cell has one to show: most cells never do (nothing is
+ * ticked at startup, and few criteria have notes), and a table's first
+ * frame makes a cell per row and subject. */
+static GtkWidget *
+name_cell_get_badge (GtkWidget *cell,
+                     gboolean   create)
+{
+  GtkWidget *name_line = gtk_widget_get_first_child (cell);
+  GtkWidget *badge = gtk_widget_get_next_sibling (name_line);
+
+  if (badge == NULL && create)
+    {
+      badge = gtk_label_new (NULL);
+      gtk_widget_add_css_class (badge, "tick-badge");
+      gtk_widget_add_css_class (badge, "caption");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (cell), badge);
+    }
+
+  return badge;
+}
+
+static GtkWidget *line_label_new (void);
+
+static GtkWidget *
+level_cell_get_note (GtkWidget *cell,
+                     gboolean   create)
+{
+  GtkWidget *level_label = gtk_widget_get_next_sibling (gtk_widget_get_first_child (cell));
+  GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
+
+  if (note_label == NULL && create)
+    {
+      note_label = line_label_new ();
+      gtk_widget_add_css_class (note_label, "dim-label");
+      gtk_widget_add_css_class (note_label, "caption");
+      gtk_widget_set_visible (note_label, FALSE);
+      gtk_box_append (GTK_BOX (cell), note_label);
+    }
+
+  return note_label;
+}
+
 /* What a tick or a new ranking can change in a cell: whether its row is
  * ticked (and as what) and whether its subject is the best match. */
 static void
@@ -285,13 +329,16 @@ refresh_marks (VsComparisonTable *self,
 
   if (column == VS_SORT_NAME)
     {
-      GtkWidget *kind_label = gtk_widget_get_last_child (cell);
+      GtkWidget *kind_label = name_cell_get_badge (cell, kind != VS_REQUIREMENT_NONE);
 
-      set_label_text (kind_label,
-                      kind == VS_REQUIREMENT_MUST ? _("Must") :
-                      kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
-      gtk_widget_set_visible (kind_label, kind != VS_REQUIREMENT_NONE);
-      toggle_class (kind_label, "must", kind == VS_REQUIREMENT_MUST);
+      if (kind_label != NULL)
+        {
+          set_label_text (kind_label,
+                          kind == VS_REQUIREMENT_MUST ? _("Must") :
+                          kind == VS_REQUIREMENT_NICE ? _("Nice") : "");
+          gtk_widget_set_visible (kind_label, kind != VS_REQUIREMENT_NONE);
+          toggle_class (kind_label, "must", kind == VS_REQUIREMENT_MUST);
+        }
     }
   else
     toggle_class (cell, "best", subject_is_best (self, column));
@@ -326,7 +373,8 @@ refresh_cell (VsComparisonTable *self,
       VsSource *source = vs_criterion_get_source (criterion, subject);
       GtkWidget *image = gtk_widget_get_first_child (cell);
       GtkWidget *level_label = gtk_widget_get_next_sibling (image);
-      GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
+      gboolean has_note = note != NULL && note[0] != '\0';
+      GtkWidget *note_label = level_cell_get_note (cell, has_note);
       g_autofree char *tooltip = NULL;
 
       if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), vs_level_get_icon_name (level)) != 0)
@@ -335,8 +383,11 @@ refresh_cell (VsComparisonTable *self,
       for (guint i = 0; i < VS_N_LEVELS; i++)
         toggle_class (cell, level_classes[i], i == level);
 
-      set_label_text (note_label, note ? note : "");
-      gtk_widget_set_visible (note_label, note != NULL && note[0] != '\0');
+      if (note_label != NULL)
+        {
+          set_label_text (note_label, has_note ? note : "");
+          gtk_widget_set_visible (note_label, has_note);
+        }
 
       if (note != NULL && source != NULL)
         /* Translators: a cell's tooltip: the note, then where it comes from */
@@ -472,8 +523,8 @@ level_cell_measure (GtkWidget      *cell,
   GtkWidget *level_label = gtk_widget_get_next_sibling (image);
   GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
   const LineSize *level = line_size (self, LINE_LEVEL, level_label);
-  const LineSize *note = line_size (self, LINE_NOTE, note_label);
-  gboolean has_note = gtk_widget_get_visible (note_label);
+  gboolean has_note = note_label != NULL && gtk_widget_get_visible (note_label);
+  const LineSize *note = has_note ? line_size (self, LINE_NOTE, note_label) : NULL;
   int image_size;
 
   gtk_widget_measure (image, orientation, -1, NULL, &image_size, NULL, NULL);
@@ -507,7 +558,6 @@ level_cell_allocate (GtkWidget *cell,
   GtkWidget *level_label = gtk_widget_get_next_sibling (image);
   GtkWidget *note_label = gtk_widget_get_next_sibling (level_label);
   const LineSize *level = line_size (self, LINE_LEVEL, level_label);
-  const LineSize *note = line_size (self, LINE_NOTE, note_label);
   int image_width, image_height, line_height, x;
 
   gtk_widget_measure (image, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &image_width, NULL, NULL);
@@ -517,9 +567,10 @@ level_cell_allocate (GtkWidget *cell,
 
   gtk_widget_size_allocate (image, &(GtkAllocation) { 0, 0, image_width, line_height }, -1);
   gtk_widget_size_allocate (level_label, &(GtkAllocation) { x, (line_height - level->height) / 2, width - x, level->height }, -1);
-  if (gtk_widget_get_visible (note_label))
+  if (note_label != NULL && gtk_widget_get_visible (note_label))
     gtk_widget_size_allocate (note_label,
-                              &(GtkAllocation) { 0, line_height + LEVEL_NOTE_SPACING, width, note->height }, -1);
+                              &(GtkAllocation) { 0, line_height + LEVEL_NOTE_SPACING, width,
+                                                 line_size (self, LINE_NOTE, note_label)->height }, -1);
 }
 
 /* A one-line, ellipsized @label in a fixed line of @kind. */
@@ -549,22 +600,16 @@ on_factory_setup (GtkSignalListItemFactory *factory,
   if (column == VS_SORT_NAME)
     {
       GtkWidget *name_line = fixed_line_new (self, LINE_NAME, line_label_new ());
-      GtkWidget *kind_label = gtk_label_new (NULL);
 
       cell = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_widget_set_hexpand (name_line, TRUE);
       gtk_widget_set_valign (name_line, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (kind_label, "tick-badge");
-      gtk_widget_add_css_class (kind_label, "caption");
-      gtk_widget_set_valign (kind_label, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (cell), name_line);
-      gtk_box_append (GTK_BOX (cell), kind_label);
       gtk_widget_add_css_class (cell, "criterion-cell");
     }
   else
     {
       GtkWidget *image = gtk_image_new ();
-      GtkWidget *note_label = line_label_new ();
 
       cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       gtk_widget_set_layout_manager (cell, gtk_custom_layout_new (NULL, level_cell_measure, level_cell_allocate));
@@ -573,10 +618,6 @@ on_factory_setup (GtkSignalListItemFactory *factory,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
       gtk_box_append (GTK_BOX (cell), image);
       gtk_box_append (GTK_BOX (cell), line_label_new ());
-      gtk_widget_add_css_class (note_label, "dim-label");
-      gtk_widget_add_css_class (note_label, "caption");
-      gtk_widget_set_visible (note_label, FALSE);
-      gtk_box_append (GTK_BOX (cell), note_label);
       gtk_widget_add_css_class (cell, "level-cell");
     }
 

@@ -774,6 +774,26 @@ count_widgets (GtkWidget *widget)
   return n;
 }
 
+static guint
+count_matching (GtkWidget *widget,
+                gboolean (*match) (GtkWidget *, gconstpointer),
+                gconstpointer data)
+{
+  guint n = match (widget, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_matching (child, match, data);
+
+  return n;
+}
+
+static gboolean
+is_dim_caption (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "dim-label")
+         && gtk_widget_has_css_class (widget, "caption");
+}
+
 /* A row made for a criterion has no header label, and draws the name
  * itself: a row, its check button, the check and the name. Bound to a
  * category, it shows the header and hides the check button; bound back,
@@ -1630,6 +1650,60 @@ test_window_shortcuts (void)
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
+}
+
+static gboolean
+is_tick_badge (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "tick-badge");
+}
+
+static gboolean
+is_mapped_badge (GtkWidget *widget, gconstpointer text)
+{
+  return is_tick_badge (widget, NULL) && is_mapped_label (widget, text);
+}
+
+/* A table's "Must"/"Nice" badges and its notes show where they apply; the
+ * cells with none to show have no widget for them. */
+static void
+test_window_table_badges_notes (void)
+{
+  VsWindow *window = open_bundled_window ();
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = write_temp (dir, "notes.json",
+    "{ \"format\": \"versus-comparison\", \"version\": 1, \"title\": \"Notes\",\n"
+    "  \"subjects\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"b\", \"name\": \"B\" } ],\n"
+    "  \"categories\": [ { \"id\": \"c\", \"name\": \"C\" } ],\n"
+    "  \"criteria\": [\n"
+    "    { \"id\": \"plain\", \"category\": \"c\", \"name\": \"Plain\", \"support\": { \"a\": \"yes\" } },\n"
+    "    { \"id\": \"noted\", \"category\": \"c\", \"name\": \"Noted\",\n"
+    "      \"support\": { \"b\": { \"level\": \"partial\", \"note\": \"Only with a plug-in\" } } } ] }\n");
+  GtkWidget *table;
+
+  vs_window_open_file (window, file);
+  g_assert_true (wait_for (window, title_is, "Notes"));
+  run_for_ms (300);
+  table = vs_window_get_table (window, 0);
+
+  /* One note, in one cell: one note label. Nothing ticked: no badge. */
+  g_assert_nonnull (find_descendant (table, is_mapped_label, "Only with a plug-in"));
+  g_assert_cmpuint (count_matching (table, is_dim_caption, NULL), ==, 1);
+  g_assert_null (find_descendant (table, is_tick_badge, NULL));
+
+  tick (window, "noted", VS_REQUIREMENT_MUST);
+  run_for_ms (100);
+  g_assert_nonnull (find_descendant (table, is_mapped_badge, "Must"));
+  tick (window, "noted", VS_REQUIREMENT_NICE);
+  run_for_ms (100);
+  g_assert_nonnull (find_descendant (table, is_mapped_badge, "Nice"));
+  g_assert_null (find_descendant (table, is_mapped_badge, "Must"));
+  tick (window, "noted", VS_REQUIREMENT_NONE);
+  run_for_ms (100);
+  g_assert_null (find_descendant (table, is_mapped_badge, "Nice"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_temp_dir (dir);
 }
 
 static gboolean
@@ -2689,6 +2763,7 @@ main (int   argc,
   g_test_add_func ("/window/reload", test_window_reload);
   g_test_add_func ("/window/hide-subjects", test_window_hide_subjects);
   g_test_add_func ("/window/sidebar-width", test_window_sidebar_width);
+  g_test_add_func ("/window/table-badges-notes", test_window_table_badges_notes);
   g_test_add_func ("/window/finalize", test_window_finalize);
   g_test_add_func ("/widgets/finalize", test_widgets_finalize);
   g_test_add_func ("/widgets/requirement-row-controls", test_requirement_row_controls);
