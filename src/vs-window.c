@@ -34,6 +34,7 @@
 
 #include "vs-application.h"
 #include "vs-card-grid.h"
+#include "vs-category-tabs.h"
 #include "vs-comparison-table.h"
 #include "vs-content-box.h"
 #include "vs-requirements-panel.h"
@@ -97,8 +98,8 @@ struct _VsWindow
   AdwViewStack         *table_stack;
   AdwToastOverlay      *toast_overlay;
   VsVerdictBar         *verdict_bar;
-  AdwViewSwitcher      *view_switcher;
-  GtkWidget            *view_switcher_scroll;
+  VsCategoryTabs       *category_tabs;
+  GtkWidget            *category_tabs_scroll;
   AdwWindowTitle       *window_title;
 };
 
@@ -328,7 +329,7 @@ rebuild_subjects_menu (VsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subjects_button), n_subjects > 2);
 }
 
-/* The drop-down stands in for the view switcher on narrow windows: both
+/* The drop-down stands in for the category tabs on narrow windows: both
  * show the same stack page. */
 static int
 visible_category_index (VsWindow *self)
@@ -387,7 +388,7 @@ on_category_dropdown_map (VsWindow *self)
   sync_category_dropdown (self);
 }
 
-/* Categories are picked with tabs (the view switcher) when there are a
+/* Categories are picked with tabs (VsCategoryTabs) when there are a
  * few and the window is wide; with the drop-down when the window is
  * narrow, or when there are more than a row of tabs holds well (the HIG
  * gives a view switcher two to five views). Its buttons are only made
@@ -417,7 +418,7 @@ ensure_category_dropdown (VsWindow *self)
                            G_CALLBACK (on_category_dropdown_map), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dropdown, "notify::selected",
                            G_CALLBACK (on_category_dropdown_selected), self, G_CONNECT_SWAPPED);
-  gtk_box_prepend (GTK_BOX (gtk_widget_get_parent (self->view_switcher_scroll)), dropdown);
+  gtk_box_prepend (GTK_BOX (gtk_widget_get_parent (self->category_tabs_scroll)), dropdown);
 }
 
 static void
@@ -433,14 +434,11 @@ update_category_chooser (VsWindow *self)
 
   use_tabs = !adw_flap_get_folded (self->flap) && n_categories <= MAX_CATEGORY_TABS;
 
-  if (use_tabs && adw_view_switcher_get_stack (self->view_switcher) == NULL)
-    adw_view_switcher_set_stack (self->view_switcher, self->table_stack);
-  else if (!use_tabs && adw_view_switcher_get_stack (self->view_switcher) != NULL)
-    adw_view_switcher_set_stack (self->view_switcher, NULL);
+  vs_category_tabs_set_stack (self->category_tabs, use_tabs ? self->table_stack : NULL);
 
   if (!use_tabs)
     ensure_category_dropdown (self);
-  gtk_widget_set_visible (self->view_switcher_scroll, use_tabs);
+  gtk_widget_set_visible (self->category_tabs_scroll, use_tabs);
   if (self->category_dropdown != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), !use_tabs);
 }
@@ -501,10 +499,9 @@ rebuild_content (VsWindow *self)
   if (adw_view_stack_get_visible_child_name (self->table_stack) != NULL)
     visible_page = g_strdup (adw_view_stack_get_visible_child_name (self->table_stack));
 
-  /* The view switcher rebuilds all its buttons for every page added or
-   * removed: 1,830 buttons for 60 categories. Detached, it builds them
-   * once when it gets the stack back. */
-  adw_view_switcher_set_stack (self->view_switcher, NULL);
+  /* The tabs rebuild their buttons for every page added or removed.
+   * Detached, they build them once when they get the stack back. */
+  vs_category_tabs_set_stack (self->category_tabs, NULL);
 
   vs_card_grid_remove_all (self->cards_box);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->table_stack))))
@@ -1737,6 +1734,7 @@ vs_window_class_init (VsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VS_TYPE_CARD_GRID);
+  g_type_ensure (VS_TYPE_CATEGORY_TABS);
   g_type_ensure (VS_TYPE_CONTENT_BOX);
   g_type_ensure (VS_TYPE_REQUIREMENTS_PANEL);
   g_type_ensure (VS_TYPE_VERDICT_BAR);
@@ -1762,8 +1760,8 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, table_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, verdict_bar);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, view_switcher);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, view_switcher_scroll);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, category_tabs);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, category_tabs_scroll);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, window_title);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

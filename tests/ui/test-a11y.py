@@ -20,6 +20,7 @@ from dogtail.config import config
 config.checkForA11y = False
 config.logDebugToFile = False
 import dogtail.tree  # noqa: E402  (after the config above)
+import pyatspi  # noqa: E402
 
 LIMIT = 20  # seconds to wait for something to appear
 
@@ -122,6 +123,24 @@ def main():
         report(kind.visible and kind.sensitive and weight.visible and weight.sensitive,
                'ticking shows the must/nice choice (%s) and the weight (%s)'
                % (kind.roleName, weight.roleName))
+
+        # The category tabs: buttons named after the categories (GTK 4.8
+        # gives a toggle button the push button role and the pressed
+        # state), the shown one pressed; clicking another presses it.
+        def tab(name):
+            return app.findChild(lambda n: n.name == name and n.roleName == 'push button',
+                                 retry=False, requireResult=False)
+
+        def pressed(node):
+            return node.getState().contains(pyatspi.STATE_PRESSED)
+        use_if = wait_for(lambda: tab('Use If'), 'a button named Use If')
+        advantages = wait_for(lambda: tab('Advantages'), 'a button named Advantages')
+        report(pressed(use_if) and not pressed(advantages),
+               'the category tabs are buttons by name, Use If pressed')
+        advantages.click()
+        wait_for(lambda: (pressed(advantages) and not pressed(use_if)) or None,
+                 'Advantages pressed and Use If not')
+        report(True, 'clicking the Advantages tab presses it and releases Use If')
 
         verdict = wait_for(
             lambda: app.findChild(lambda n: n.roleName == 'label'

@@ -14,6 +14,7 @@
 #include "versus-core.h"
 #include "vs-application.h"
 #include "vs-card-grid.h"
+#include "vs-category-tabs.h"
 #include "vs-comparison-table.h"
 #include "vs-content-box.h"
 #include "vs-font-warmer.h"
@@ -788,6 +789,18 @@ count_matching (GtkWidget *widget,
 }
 
 static gboolean
+is_toggle_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget);
+}
+
+static gboolean
+is_image (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_IMAGE (widget);
+}
+
+static gboolean
 is_dim_caption (GtkWidget *widget, gconstpointer data)
 {
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "dim-label")
@@ -1397,15 +1410,15 @@ test_window_narrow_categories (void)
 }
 
 static gboolean
-is_view_switcher_showing (GtkWidget *widget, gconstpointer data)
+is_category_tabs_showing (GtkWidget *widget, gconstpointer data)
 {
-  return ADW_IS_VIEW_SWITCHER (widget) && gtk_widget_get_mapped (widget);
+  return VS_IS_CATEGORY_TABS (widget) && gtk_widget_get_mapped (widget);
 }
 
 static gboolean
-is_view_switcher (GtkWidget *widget, gconstpointer data)
+is_category_tabs (GtkWidget *widget, gconstpointer data)
 {
-  return ADW_IS_VIEW_SWITCHER (widget);
+  return VS_IS_CATEGORY_TABS (widget);
 }
 
 static char *
@@ -1582,25 +1595,25 @@ test_window_many_categories (void)
   g_autofree char *eight = comparison_with_categories (8);
   g_autoptr(GFile) five_file = write_temp (dir, "five.json", five);
   g_autoptr(GFile) eight_file = write_temp (dir, "eight.json", eight);
-  AdwViewSwitcher *switcher = ADW_VIEW_SWITCHER (find_descendant (GTK_WIDGET (window), is_view_switcher, NULL));
+  VsCategoryTabs *tabs = VS_CATEGORY_TABS (find_descendant (GTK_WIDGET (window), is_category_tabs, NULL));
   GtkDropDown *drop_down;
   AdwViewStack *stack;
 
   /* The bundled comparison: three categories, tabs. */
   g_assert_null (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
-  g_assert_nonnull (adw_view_switcher_get_stack (switcher));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_category_tabs_showing, NULL));
+  g_assert_nonnull (vs_category_tabs_get_stack (tabs));
 
   vs_window_open_file (window, five_file);
   g_assert_true (wait_for (window, title_is, "Many 5"));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_category_tabs_showing, NULL));
   g_assert_null (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
 
   vs_window_open_file (window, eight_file);
   g_assert_true (wait_for (window, title_is, "Many 8"));
   g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
-  g_assert_null (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
-  g_assert_null (adw_view_switcher_get_stack (switcher));
+  g_assert_null (find_descendant (GTK_WIDGET (window), is_category_tabs_showing, NULL));
+  g_assert_null (vs_category_tabs_get_stack (tabs));
 
   drop_down = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 8);
@@ -1613,8 +1626,8 @@ test_window_many_categories (void)
   vs_window_open_file (window, five_file);
   g_assert_true (wait_for (window, title_is, "Many 5"));
   g_assert_null (find_descendant (GTK_WIDGET (window), is_drop_down_showing, NULL));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_view_switcher_showing, NULL));
-  g_assert_nonnull (adw_view_switcher_get_stack (switcher));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (window), is_category_tabs_showing, NULL));
+  g_assert_nonnull (vs_category_tabs_get_stack (tabs));
 
   gtk_window_destroy (GTK_WINDOW (window));
   remove_temp_dir (dir);
@@ -1650,6 +1663,84 @@ test_window_shortcuts (void)
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
+}
+
+static GtkWidget *
+nth_child (GtkWidget *widget,
+           guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  while (child != NULL && n-- > 0)
+    child = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+/* The category tabs: a button per page, with its title; the shown page's
+ * pressed; a click shows its page, a page shown otherwise presses its
+ * button; pages added, hidden or removed, buttons too. */
+static void
+test_category_tabs (void)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (g_object_ref_sink (adw_view_stack_new ()));
+  GtkWidget *tabs = g_object_ref_sink (vs_category_tabs_new ());
+  GtkWidget *pages[3];
+  AdwViewStackPage *hidden;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("page%u", i);
+      g_autofree char *title = g_strdup_printf ("Page %u", i);
+
+      pages[i] = gtk_label_new (title);
+      adw_view_stack_page_set_icon_name (adw_view_stack_add_titled (stack, pages[i], name, title), "view-list-symbolic");
+    }
+
+  g_assert_null (gtk_widget_get_first_child (tabs));
+  vs_category_tabs_set_stack (VS_CATEGORY_TABS (tabs), stack);
+  g_assert_true (vs_category_tabs_get_stack (VS_CATEGORY_TABS (tabs)) == stack);
+  g_assert_cmpuint (count_matching (tabs, is_toggle_button, NULL), ==, 3);
+  g_assert_nonnull (find_descendant (nth_child (tabs, 1), is_label, "Page 1"));
+  g_assert_nonnull (find_descendant (nth_child (tabs, 1), is_image, NULL));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 0))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 2))));
+
+  /* A click on the third shows its page, and only it is pressed. */
+  g_signal_emit_by_name (nth_child (tabs, 2), "clicked");
+  g_assert_true (adw_view_stack_get_visible_child (stack) == pages[2]);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 2))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 0))));
+  /* A click on the pressed one leaves it pressed. */
+  g_signal_emit_by_name (nth_child (tabs, 2), "clicked");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 2))));
+
+  /* Shown another way: the second. */
+  adw_view_stack_set_visible_child_name (stack, "page1");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 1))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 2))));
+
+  /* A page hidden hides its button; a title changed changes it. */
+  hidden = adw_view_stack_get_page (stack, pages[0]);
+  adw_view_stack_page_set_visible (hidden, FALSE);
+  g_assert_false (gtk_widget_get_visible (nth_child (tabs, 0)));
+  adw_view_stack_page_set_title (adw_view_stack_get_page (stack, pages[2]), "Renamed");
+  g_assert_nonnull (find_descendant (nth_child (tabs, 2), is_label, "Renamed"));
+
+  /* A page removed, a button fewer, the shown page's still pressed. */
+  adw_view_stack_remove (stack, pages[2]);
+  g_assert_cmpuint (count_matching (tabs, is_toggle_button, NULL), ==, 2);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 1))));
+
+  /* No stack, no buttons. */
+  vs_category_tabs_set_stack (VS_CATEGORY_TABS (tabs), NULL);
+  g_assert_null (gtk_widget_get_first_child (tabs));
+  /* The stack keeps no link back: changing it no longer reaches the tabs. */
+  adw_view_stack_page_set_visible (hidden, TRUE);
+  g_assert_null (gtk_widget_get_first_child (tabs));
+
+  g_assert_finalize_object (tabs);
+  g_assert_finalize_object (stack);
 }
 
 static gboolean
@@ -2770,6 +2861,7 @@ main (int   argc,
   g_test_add_func ("/widgets/requirement-row-recycle", test_requirement_row_recycle);
   g_test_add_func ("/widgets/row-slots-growing", test_row_slots_growing);
   g_test_add_func ("/widgets/card-grid", test_card_grid);
+  g_test_add_func ("/widgets/category-tabs", test_category_tabs);
   g_test_add_func ("/widgets/font-warmer", test_font_warmer);
   g_test_add_func ("/window/large-rows", test_window_large_rows);
   g_test_add_func ("/window/large-file-hash", test_window_large_file_hash);
