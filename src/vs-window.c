@@ -84,6 +84,8 @@ struct _VsWindow
   GtkSpinner           *loading_spinner;  /* see ensure_loading_page() */
   AdwSqueezer          *export_squeezer;
   GMenuModel           *export_menu;
+  GtkBox               *main_box;
+  /* The error bar: NULL until the first error (ensure_error_bar()). */
   GtkLabel             *error_label;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_title;
@@ -93,7 +95,7 @@ struct _VsWindow
   AdwSplitButton       *open_button;
   GMenu                *primary_menu;
   VsRequirementsPanel  *requirements_panel;
-  GtkBox               *subjects_box;
+  GtkBox               *subjects_box;  /* NULL until there are three subjects */
   GtkMenuButton        *subjects_button;
   AdwViewStack         *table_stack;
   AdwToastOverlay      *toast_overlay;
@@ -283,7 +285,7 @@ set_subject_visible (VsWindow   *self,
   vs_view_set_subject_visible (self->view, index, visible);
   apply_visible_subjects (self);
 
-  check = gtk_widget_get_first_child (GTK_WIDGET (self->subjects_box));
+  check = self->subjects_box != NULL ? gtk_widget_get_first_child (GTK_WIDGET (self->subjects_box)) : NULL;
   for (guint i = 0; check != NULL; i++, check = gtk_widget_get_next_sibling (check))
     if (i == index)
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), visible);
@@ -311,6 +313,20 @@ rebuild_subjects_menu (VsWindow *self)
   GtkWidget *child;
   guint n_subjects = vs_comparison_get_n_subjects (self->comparison);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->subjects_button), n_subjects > 2);
+  /* Two subjects are both always shown: no menu to make. */
+  if (n_subjects <= 2 && self->subjects_box == NULL)
+    return;
+
+  if (self->subjects_box == NULL)
+    {
+      GtkWidget *popover = gtk_popover_new ();
+
+      self->subjects_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 3));
+      gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->subjects_box));
+      gtk_menu_button_set_popover (self->subjects_button, popover);
+    }
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->subjects_box))))
     gtk_box_remove (self->subjects_box, child);
 
@@ -325,8 +341,6 @@ rebuild_subjects_menu (VsWindow *self)
       g_signal_connect (check, "toggled", G_CALLBACK (on_subject_check_toggled), self);
       gtk_box_append (self->subjects_box, check);
     }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->subjects_button), n_subjects > 2);
 }
 
 /* The drop-down stands in for the category tabs on narrow windows: both
@@ -738,11 +752,32 @@ set_comparison (VsWindow     *self,
   bench_report_first_frame (self);  /* benchmark hook, see above */
 }
 
+/* The error bar, under the header bar, made the first time an error
+ * shows. */
+static void
+ensure_error_bar (VsWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->error_revealer != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_add_from_resource (builder, "/io/github/versus/Versus/vs-error-bar.ui", NULL);
+  self->error_revealer = GTK_REVEALER (gtk_builder_get_object (builder, "error_revealer"));
+  self->error_title = GTK_LABEL (gtk_builder_get_object (builder, "error_title"));
+  self->error_label = GTK_LABEL (gtk_builder_get_object (builder, "error_label"));
+  gtk_box_insert_child_after (self->main_box, GTK_WIDGET (self->error_revealer),
+                              gtk_widget_get_first_child (GTK_WIDGET (self->main_box)));
+}
+
 static void
 show_error (VsWindow   *self,
             const char *title,
             const char *text)
 {
+  ensure_error_bar (self);
   g_free (self->error_text);
   self->error_text = g_strdup (text);
   gtk_label_set_label (self->error_title, title);
@@ -755,7 +790,8 @@ static void
 hide_error (VsWindow *self)
 {
   g_clear_pointer (&self->error_text, g_free);
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  if (self->error_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
 
 static void
@@ -1744,9 +1780,7 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_squeezer);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, error_title);
+  gtk_widget_class_bind_template_child (widget_class, VsWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, export_spinner);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, flap);
@@ -1755,7 +1789,6 @@ vs_window_class_init (VsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VsWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, requirements_panel);
-  gtk_widget_class_bind_template_child (widget_class, VsWindow, subjects_box);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, subjects_button);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, table_stack);
   gtk_widget_class_bind_template_child (widget_class, VsWindow, toast_overlay);

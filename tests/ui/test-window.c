@@ -545,6 +545,27 @@ test_window_reload (void)
   remove_temp_dir (dir);
 }
 
+static gboolean
+is_subjects_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_MENU_BUTTON (widget)
+         && g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "vs-subjects-symbolic") == 0;
+}
+
+static gboolean
+is_check_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_CHECK_BUTTON (widget);
+}
+
+static gboolean
+is_check_labelled (GtkWidget *widget, gconstpointer label)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
+static guint count_matching (GtkWidget *widget, gboolean (*match) (GtkWidget *, gconstpointer), gconstpointer data);
+
 static void
 test_window_hide_subjects (void)
 {
@@ -564,11 +585,26 @@ test_window_hide_subjects (void)
     "      \"s4\": {\"level\": \"yes\"}, \"s5\": {\"level\": \"yes\"}, \"s6\": {\"level\": \"yes\"}}} ] }\n");
   VsComparisonTable *table;
   GListModel *model;
-  GtkWidget *card;
+  GtkWidget *card, *subjects_button, *popover, *s3_check;
   g_autoptr(VsView) mirror = NULL;
+
+  /* Two subjects: nothing to choose, no menu made. */
+  subjects_button = find_descendant (GTK_WIDGET (window), is_subjects_button, NULL);
+  g_assert_nonnull (subjects_button);
+  g_assert_false (gtk_widget_get_visible (subjects_button));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (subjects_button)));
 
   vs_window_open_file (window, file);
   g_assert_true (wait_for (window, title_is, "Six"));
+
+  /* Six: the menu has a ticked check button for each. */
+  g_assert_true (gtk_widget_get_visible (subjects_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (subjects_button)));
+  g_assert_nonnull (popover);
+  g_assert_cmpuint (count_matching (popover, is_check_button, NULL), ==, 6);
+  s3_check = find_descendant (popover, is_check_labelled, "S3");
+  g_assert_nonnull (s3_check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (s3_check)));
 
   table = VS_COMPARISON_TABLE (vs_window_get_table (window, 0));
   model = vs_comparison_table_get_model (table);
@@ -583,6 +619,7 @@ test_window_hide_subjects (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-subject-visible", "(sb)", "s3", FALSE);
   spin ();
   g_assert_false (gtk_widget_get_visible (card));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (s3_check)));
   g_assert_false (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 2)));
   g_assert_true (gtk_column_view_column_get_visible (vs_comparison_table_get_column (table, 3)));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
@@ -593,7 +630,8 @@ test_window_hide_subjects (void)
   g_assert_true (vs_view_get_subject_visible (mirror, 3));
   g_assert_true (vs_view_get_only_differences (mirror));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-subject-visible", "(sb)", "s3", TRUE);
+  /* Ticked again in the menu, as a click would. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (s3_check), TRUE);
   spin ();
   g_assert_true (gtk_widget_get_visible (card));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
