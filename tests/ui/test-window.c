@@ -141,6 +141,13 @@ is_row_for (GtkWidget *widget, gconstpointer id)
   return criterion != NULL && g_str_equal (vs_criterion_get_id (criterion), id);
 }
 
+/* A widget of a type (GSIZE_TO_POINTER (GTK_TYPE_...)), for find_descendant(). */
+static gboolean
+is_a (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 static gboolean
 is_visible_label (GtkWidget *widget, gconstpointer text)
 {
@@ -553,12 +560,6 @@ is_subjects_button (GtkWidget *widget, gconstpointer data)
 }
 
 static gboolean
-is_check_button (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_CHECK_BUTTON (widget);
-}
-
-static gboolean
 is_check_labelled (GtkWidget *widget, gconstpointer label)
 {
   return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
@@ -601,7 +602,7 @@ test_window_hide_subjects (void)
   g_assert_true (gtk_widget_get_visible (subjects_button));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (subjects_button)));
   g_assert_nonnull (popover);
-  g_assert_cmpuint (count_matching (popover, is_check_button, NULL), ==, 6);
+  g_assert_cmpuint (count_matching (popover, is_a, GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON)), ==, 6);
   s3_check = find_descendant (popover, is_check_labelled, "S3");
   g_assert_nonnull (s3_check);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (s3_check)));
@@ -727,18 +728,6 @@ test_widgets_finalize (void)
   g_assert_finalize_object (widget);
 }
 
-static gboolean
-is_drop_down (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_DROP_DOWN (widget);
-}
-
-static gboolean
-is_spin_button (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_SPIN_BUTTON (widget);
-}
-
 /* The must/nice drop-down and the weight are made when a row is first
  * ticked, and then work as if they had always been there. */
 static void
@@ -758,16 +747,16 @@ test_requirement_row_controls (void)
   vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
 
   /* Unticked: no controls at all. */
-  g_assert_null (find_descendant (row, is_drop_down, NULL));
-  g_assert_null (find_descendant (row, is_spin_button, NULL));
+  g_assert_null (find_descendant (row, is_a, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)));
+  g_assert_null (find_descendant (row, is_a, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON)));
 
   /* Ticking the check button makes a nice-to-have of weight 1. */
   check = vs_requirement_row_get_check (VS_REQUIREMENT_ROW (row));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_cmpint (vs_selection_get_kind (selection, id), ==, VS_REQUIREMENT_NICE);
   g_assert_cmpint (vs_selection_get_weight (selection, id), ==, 1);
-  drop_down = find_descendant (row, is_drop_down, NULL);
-  spin_button = find_descendant (row, is_spin_button, NULL);
+  drop_down = find_descendant (row, is_a, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
+  spin_button = find_descendant (row, is_a, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (drop_down);
   g_assert_nonnull (spin_button);
   g_assert_true (gtk_widget_is_visible (drop_down));
@@ -794,7 +783,7 @@ test_requirement_row_controls (void)
   vs_selection_set (selection, id, VS_REQUIREMENT_MUST, 1);
   row = g_object_ref_sink (vs_requirement_row_new ());
   vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
-  drop_down = find_descendant (row, is_drop_down, NULL);
+  drop_down = find_descendant (row, is_a, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (drop_down);
   g_assert_true (gtk_widget_is_visible (drop_down));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 1);
@@ -824,18 +813,6 @@ count_matching (GtkWidget *widget,
     n += count_matching (child, match, data);
 
   return n;
-}
-
-static gboolean
-is_toggle_button (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_TOGGLE_BUTTON (widget);
-}
-
-static gboolean
-is_image (GtkWidget *widget, gconstpointer data)
-{
-  return GTK_IS_IMAGE (widget);
 }
 
 static gboolean
@@ -1738,9 +1715,9 @@ test_category_tabs (void)
   g_assert_null (gtk_widget_get_first_child (tabs));
   vs_category_tabs_set_stack (VS_CATEGORY_TABS (tabs), stack);
   g_assert_true (vs_category_tabs_get_stack (VS_CATEGORY_TABS (tabs)) == stack);
-  g_assert_cmpuint (count_matching (tabs, is_toggle_button, NULL), ==, 3);
+  g_assert_cmpuint (count_matching (tabs, is_a, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON)), ==, 3);
   g_assert_nonnull (find_descendant (nth_child (tabs, 1), is_label, "Page 1"));
-  g_assert_nonnull (find_descendant (nth_child (tabs, 1), is_image, NULL));
+  g_assert_nonnull (find_descendant (nth_child (tabs, 1), is_a, GSIZE_TO_POINTER (GTK_TYPE_IMAGE)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 0))));
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 2))));
 
@@ -1767,7 +1744,7 @@ test_category_tabs (void)
 
   /* A page removed, a button fewer, the shown page's still pressed. */
   adw_view_stack_remove (stack, pages[2]);
-  g_assert_cmpuint (count_matching (tabs, is_toggle_button, NULL), ==, 2);
+  g_assert_cmpuint (count_matching (tabs, is_a, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON)), ==, 2);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (nth_child (tabs, 1))));
 
   /* No stack, no buttons. */
