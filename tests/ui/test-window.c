@@ -792,17 +792,6 @@ test_requirement_row_controls (void)
 }
 
 static guint
-count_widgets (GtkWidget *widget)
-{
-  guint n = 1;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child);
-
-  return n;
-}
-
-static guint
 count_matching (GtkWidget *widget,
                 gboolean (*match) (GtkWidget *, gconstpointer),
                 gconstpointer data)
@@ -845,7 +834,7 @@ test_requirement_row_recycle (void)
   vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (criterion), selection);
   g_assert_cmpstr (vs_requirement_row_get_shown_name (VS_REQUIREMENT_ROW (row)), ==, vs_criterion_get_name (criterion));
   g_assert_null (find_descendant (row, is_visible_label, vs_category_get_name (category)));
-  g_assert_cmpuint (count_widgets (row), ==, 4);
+  g_assert_cmpuint (count_matching (row, is_a, GSIZE_TO_POINTER (GTK_TYPE_WIDGET)), ==, 4);
   g_assert_true (gtk_widget_get_visible (check));
 
   vs_requirement_row_bind (VS_REQUIREMENT_ROW (row), G_OBJECT (category), selection);
